@@ -1,0 +1,2 @@
+/** The Backups view. */
+package com.ovconsole.ui.backups;

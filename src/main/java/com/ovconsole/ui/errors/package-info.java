@@ -1,0 +1,2 @@
+/** The ErrorMessage dialog and view. */
+package com.ovconsole.ui.errors;

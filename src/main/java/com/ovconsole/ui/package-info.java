@@ -1,0 +1,2 @@
+/** UI infrastructure shared by the features: dispatcher, background work, dialogs, view loading. */
+package com.ovconsole.ui;

@@ -1,0 +1,2 @@
+/** Server profiles: list, editor, merge dialog. */
+package com.ovconsole.ui.profiles;

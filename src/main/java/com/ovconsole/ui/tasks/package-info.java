@@ -1,0 +1,2 @@
+/** The background task panel. */
+package com.ovconsole.ui.tasks;

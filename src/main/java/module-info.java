@@ -1,0 +1,20 @@
+/**
+ * OneView Console: a desktop management console for HPE OneView appliances.
+ *
+ * <p>Layers: api, merge, sim and store never use JavaFX (ArchitectureTest keeps it so); the UI
+ * is one package per feature under ui, each opened to javafx.fxml; app wires it all.
+ */
+module com.ovconsole {
+    requires javafx.controls;
+    requires javafx.fxml;
+    requires java.net.http;
+    requires jdk.httpserver;
+    requires tools.jackson.databind;
+    requires com.fasterxml.jackson.annotation;
+    requires org.controlsfx.controls;
+    requires atlantafx.base;
+    requires org.kordamp.ikonli.javafx;
+    requires org.kordamp.ikonli.feather;
+
+    exports com.ovconsole.app;
+}

@@ -1,0 +1,28 @@
+package com.ovconsole.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import javafx.stage.Stage;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+
+@ExtendWith(ApplicationExtension.class)
+class ConsoleAppTest {
+
+    private Stage stage;
+
+    @Start
+    void start(Stage stage) {
+        this.stage = stage;
+        new ConsoleApp().start(stage);
+    }
+
+    @Test
+    void mainWindowIsTitledOneViewConsole(FxRobot robot) {
+        assertThat(stage.getTitle()).isEqualTo("OneView Console");
+        assertThat(stage.isShowing()).isTrue();
+    }
+}
