@@ -17,4 +17,7 @@ module com.ovconsole {
     requires org.kordamp.ikonli.feather;
 
     exports com.ovconsole.app;
+    exports com.ovconsole.api;
+    exports com.ovconsole.api.model;
+    opens com.ovconsole.api.model to tools.jackson.databind;
 }
