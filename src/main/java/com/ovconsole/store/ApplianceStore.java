@@ -3,6 +3,7 @@ package com.ovconsole.store;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.NoSuchElementException;
 import java.util.function.UnaryOperator;
 import tools.jackson.core.type.TypeReference;
@@ -23,7 +24,8 @@ public final class ApplianceStore {
 
     public LoadResult<List<ApplianceEntry>> load() {
         LoadResult<List<ApplianceEntry>> loaded = document.load();
-        return new LoadResult<>(List.copyOf(loaded.value()), loaded.warnings());
+        // A stray null element (hand-edited file) is dropped rather than failing the whole list.
+        return new LoadResult<>(loaded.value().stream().filter(Objects::nonNull).toList(), loaded.warnings());
     }
 
     public void save(List<ApplianceEntry> appliances) {
