@@ -19,6 +19,8 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import tools.jackson.core.type.TypeReference;
 
 class JsonDocumentStoreTest {
@@ -64,37 +66,17 @@ class JsonDocumentStoreTest {
         assertThat(store(dir.resolve("missing.json")).load()).isEqualTo(LoadResult.ok(DEFAULT));
     }
 
-    @Test
-    void malformedJsonIsMovedAsideReportedAndReplacedByTheDefault() throws IOException {
+    @ParameterizedTest(name = "content [{0}]")
+    @ValueSource(strings = {"{\"name\": \"x\", ", "[1, 2, 3]", "{\"count\": \"many\"}", "null", "", "\u0000\u00ff"})
+    void unreadableFileIsMovedAsideReportedAndReplacedByTheDefault(String content) throws IOException {
         Path file = dir.resolve("s.json");
-        CorruptFiles.write(file, "{\"name\": \"x\", ");
+        CorruptFiles.write(file, content);
 
         LoadResult<Sample> result = store(file).load();
 
         assertThat(result.value()).isEqualTo(DEFAULT);
-        CorruptFiles.assertMovedAside(file, "{\"name\": \"x\", ", result.warnings());
+        CorruptFiles.assertMovedAside(file, content, result.warnings());
         assertThat(result.warnings().get(0)).startsWith("Your sample could not be read");
-    }
-
-    @Test
-    void wrongShapeIsTreatedAsCorrupt() throws IOException {
-        Path file = dir.resolve("s.json");
-        CorruptFiles.write(file, "[1, 2, 3]");
-
-        LoadResult<Sample> result = store(file).load();
-
-        assertThat(result.value()).isEqualTo(DEFAULT);
-        CorruptFiles.assertMovedAside(file, "[1, 2, 3]", result.warnings());
-    }
-
-    @Test
-    void emptyOrNullFileIsTreatedAsCorrupt() throws IOException {
-        Path file = dir.resolve("s.json");
-        CorruptFiles.write(file, "null");
-
-        LoadResult<Sample> result = store(file).load();
-
-        CorruptFiles.assertMovedAside(file, "null", result.warnings());
     }
 
     @Test
