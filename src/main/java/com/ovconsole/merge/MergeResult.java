@@ -4,6 +4,8 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -57,8 +59,9 @@ public final class MergeResult {
      * stay mine. A path that is not a conflict is a caller bug and is refused.
      */
     public JsonNode resolve(Map<FieldPath, Choice> choices) {
+        Set<FieldPath> conflictPaths = conflicts.stream().map(FieldChange::path).collect(Collectors.toSet());
         for (FieldPath path : choices.keySet()) {
-            if (conflicts.stream().noneMatch(conflict -> conflict.path().equals(path))) {
+            if (!conflictPaths.contains(path)) {
                 throw new IllegalArgumentException("Not a conflict of this merge: " + path);
             }
         }

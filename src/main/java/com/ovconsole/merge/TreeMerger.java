@@ -70,7 +70,7 @@ final class TreeMerger {
     }
 
     private JsonNode takeServerValue(JsonNode base, JsonNode mine, JsonNode theirs, FieldPath path) {
-        if (!base.equals(mine) || !base.equals(theirs)) {
+        if (!JsonValues.same(base, mine) || !JsonValues.same(base, theirs)) {
             record(path, base, mine, theirs, ChangeKind.SERVER_MANAGED);
         }
         return copy(theirs);
@@ -97,8 +97,12 @@ final class TreeMerger {
         keys.addAll(b.keySet());
         ArrayNode out = JsonNodeFactory.instance.arrayNode();
         for (JsonNode key : keys) {
-            JsonNode merged = merge(b.getOrDefault(key, MISSING), m.getOrDefault(key, MISSING),
-                    t.getOrDefault(key, MISSING), path.key(keyField, key));
+            JsonNode be = b.getOrDefault(key, MISSING);
+            JsonNode me = m.getOrDefault(key, MISSING);
+            JsonNode te = t.getOrDefault(key, MISSING);
+            // The path shows the key as written on the first side that has the element.
+            JsonNode shownKey = (te.isMissingNode() ? me.isMissingNode() ? be : me : te).get(keyField);
+            JsonNode merged = merge(be, me, te, path.key(keyField, shownKey));
             if (!merged.isMissingNode()) {
                 out.add(merged);
             }
@@ -106,7 +110,7 @@ final class TreeMerger {
         return Optional.of(out);
     }
 
-    /** Elements by key value, or null when some element has no scalar key or a key repeats. */
+    /** Elements by (canonical) key value, or null when some element has no scalar key or a key repeats. */
     private static Map<JsonNode, JsonNode> index(JsonNode array, String keyField) {
         Map<JsonNode, JsonNode> byKey = new LinkedHashMap<>();
         if (array.isMissingNode()) {
@@ -114,7 +118,8 @@ final class TreeMerger {
         }
         for (JsonNode element : array) {
             JsonNode key = element.isObject() ? element.get(keyField) : null;
-            if (key == null || !key.isValueNode() || key.isNull() || byKey.put(key, element) != null) {
+            if (key == null || !key.isValueNode() || key.isNull()
+                    || byKey.put(JsonValues.canonicalKey(key), element) != null) {
                 return null;
             }
         }
@@ -122,8 +127,8 @@ final class TreeMerger {
     }
 
     private JsonNode mergeWholeValue(JsonNode base, JsonNode mine, JsonNode theirs, FieldPath path) {
-        boolean mineChanged = !mine.equals(base);
-        boolean theirsChanged = !theirs.equals(base);
+        boolean mineChanged = !JsonValues.same(mine, base);
+        boolean theirsChanged = !JsonValues.same(theirs, base);
         if (!mineChanged) {
             if (theirsChanged) {
                 record(path, base, mine, theirs, ChangeKind.THEIRS_ONLY);
@@ -134,7 +139,7 @@ final class TreeMerger {
             record(path, base, mine, theirs, ChangeKind.MINE_ONLY);
             return copy(mine);
         }
-        if (mine.equals(theirs)) {
+        if (JsonValues.same(mine, theirs)) {
             record(path, base, mine, theirs, ChangeKind.BOTH_SAME);
             return copy(theirs);
         }

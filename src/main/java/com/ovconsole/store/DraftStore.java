@@ -26,13 +26,17 @@ public final class DraftStore {
     private static final TypeReference<Optional<Draft>> TYPE = new TypeReference<>() { };
 
     private final Path folder;
+    // Each call opens its own document; this lock keeps writes of the same draft in order.
+    private final Object writeLock = new Object();
 
     public DraftStore(Path configDirectory) {
         this.folder = configDirectory.resolve(FOLDER_NAME);
     }
 
     public void save(Draft draft) {
-        documentFor(draft.applianceId(), draft.resourceUri()).save(Optional.of(draft));
+        synchronized (writeLock) {
+            documentFor(draft.applianceId(), draft.resourceUri()).save(Optional.of(draft));
+        }
     }
 
     /** The draft for this profile, if there is one (and it is really that profile's). */
@@ -63,7 +67,9 @@ public final class DraftStore {
     }
 
     public void delete(String applianceId, String resourceUri) {
-        documentFor(applianceId, resourceUri).delete();
+        synchronized (writeLock) {
+            documentFor(applianceId, resourceUri).delete();
+        }
     }
 
     private JsonDocumentStore<Optional<Draft>> documentFor(String applianceId, String resourceUri) {

@@ -350,6 +350,21 @@ class ThreeWayMergeTest {
     }
 
     @Test
+    void numbersCompareByValueWhateverTheirJavaType() {
+        ObjectNode mine = (ObjectNode) json("{'connections':[{'id':1,'mbps':2500}],'bay':5}");
+        mine.put("bay", 5L);
+        ((ObjectNode) mine.at("/connections/0")).put("id", 1L).put("mbps", new java.math.BigDecimal("2500.0"));
+
+        MergeResult result = merger.merge(json("{'connections':[{'id':1,'mbps':2500}],'bay':5}"), mine,
+                json("{'connections':[{'id':1,'mbps':1000}],'bay':5}"));
+
+        assertThat(result.hasConflicts()).isFalse();
+        assertThat(result.changes()).extracting(c -> c.path().toString(), FieldChange::kind)
+                .containsExactly(tuple("/connections[id=1]/mbps", ChangeKind.THEIRS_ONLY));
+        assertThat(result.merged().at("/connections/0/mbps").asInt()).isEqualTo(1000);
+    }
+
+    @Test
     void neverChangesTheGivenTreesAndHandsOutIndependentResults() {
         JsonNode base = json("{'connections':[{'id':1,'n':'a'}],'x':{'y':1}}");
         JsonNode mine = json("{'connections':[{'id':1,'n':'b'}],'x':{'y':2}}");

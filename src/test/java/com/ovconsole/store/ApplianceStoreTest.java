@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -131,7 +132,7 @@ class ApplianceStoreTest {
     void saveThatCannotReachTheDiskFailsWithAMessageForTheUser() throws IOException {
         // The config "folder" is a file: nothing can be written below it.
         Path notAFolder = dir.resolve("not-a-folder");
-        java.nio.file.Files.writeString(notAFolder, "x");
+        Files.writeString(notAFolder, "x");
 
         assertThatThrownBy(() -> new ApplianceStore(notAFolder).save(List.of(lab())))
                 .isInstanceOf(StoreException.class)

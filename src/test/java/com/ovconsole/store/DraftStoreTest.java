@@ -6,8 +6,13 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -96,6 +101,29 @@ class DraftStoreTest {
 
         assertThat(store.load("app-1", PROFILE).value()).isEmpty();
         assertThat(store.listAll().value()).containsExactly(keep);
+    }
+
+    @Test
+    void concurrentSavesOfOneDraftLeaveOneReadableDraft() throws Exception {
+        DraftStore store = new DraftStore(dir);
+        ExecutorService pool = Executors.newFixedThreadPool(4);
+        try {
+            List<Future<?>> saves = new ArrayList<>();
+            for (int i = 0; i < 40; i++) {
+                String description = "edit " + i;
+                saves.add(pool.submit(() -> store.save(draft("app-1", PROFILE, description, "2026-11-27T09:00:00Z"))));
+            }
+            for (Future<?> save : saves) {
+                save.get(60, TimeUnit.SECONDS);
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+
+        LoadResult<List<Draft>> all = store.listAll();
+        assertThat(all.warnings()).isEmpty();
+        assertThat(all.value()).singleElement().satisfies(d -> assertThat(d.mine().get("description").asString()).startsWith("edit "));
+        assertThat(filesUnder(dir)).hasSize(1);
     }
 
     @Test
