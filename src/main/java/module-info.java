@@ -20,4 +20,8 @@ module com.ovconsole {
     exports com.ovconsole.api;
     exports com.ovconsole.api.model;
     opens com.ovconsole.api.model to tools.jackson.databind;
+
+    exports com.ovconsole.merge;
+    exports com.ovconsole.store;
+    opens com.ovconsole.store to tools.jackson.databind;
 }

@@ -1,0 +1,7 @@
+package com.ovconsole.merge;
+
+/** Which side wins a conflicting field. */
+public enum Choice {
+    MINE,
+    THEIRS
+}
