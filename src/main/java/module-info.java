@@ -20,4 +20,9 @@ module com.ovconsole {
     exports com.ovconsole.api;
     exports com.ovconsole.api.model;
     opens com.ovconsole.api.model to tools.jackson.databind;
+
+    exports com.ovconsole.ui;
+    opens com.ovconsole.ui to javafx.fxml;
+    opens com.ovconsole.ui.errors to javafx.fxml;
+    opens com.ovconsole.ui.shell to javafx.fxml;
 }
