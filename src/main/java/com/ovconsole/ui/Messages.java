@@ -8,7 +8,7 @@ import java.util.ResourceBundle;
 
 /**
  * The UI strings ({@code com/ovconsole/ui/messages.properties}). Code asks for keys through
- * {@code messages.get("key")} / {@code messages.format("key", args)} so that MessagesBundleTest
+ * {@code messages.get(…)} / {@code messages.format(…)} with a literal key so that MessagesBundleTest
  * can find every key used and fail on one missing from the bundle.
  */
 public final class Messages {
