@@ -19,7 +19,7 @@ public final class ErrorDialog {
         Dialog<ButtonType> dialog = new Dialog<>();
         dialog.setTitle(messages.get("error.title"));
         dialog.initOwner(owner);
-        dialog.setResizable(true);
+        dialog.setResizable(false);
         DialogPane pane = dialog.getDialogPane();
         pane.getStyleClass().add("error-dialog");
         pane.setContent(loader.load(ErrorView.class, new ErrorView(viewModel)).root());

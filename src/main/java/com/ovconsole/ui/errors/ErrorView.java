@@ -90,6 +90,12 @@ public final class ErrorView {
     }
 
     private final class NestedErrorCell extends TreeCell<NestedError> {
+        NestedErrorCell() {
+            // A tiny preferred width lets the cell take the tree's width and wrap long messages.
+            setWrapText(true);
+            setPrefWidth(1);
+        }
+
         @Override
         protected void updateItem(NestedError item, boolean empty) {
             super.updateItem(item, empty);
