@@ -10,6 +10,8 @@ import javafx.scene.control.Label;
 import javafx.scene.control.TreeCell;
 import javafx.scene.control.TreeItem;
 import javafx.scene.control.TreeView;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
@@ -70,9 +72,12 @@ public final class ErrorView {
     }
 
     private static Node actionRow(String action) {
-        Label row = new Label(action, new FontIcon(Feather.CHEVRON_RIGHT));
+        Label text = new Label(action);
+        text.setWrapText(true);
+        text.setMinHeight(Region.USE_PREF_SIZE);
+        // An HBox, not a Label graphic, keeps the bullet on the first line of a wrapped action.
+        HBox row = new HBox(new FontIcon(Feather.CHEVRON_RIGHT), text);
         row.getStyleClass().add("recommended-action");
-        row.setWrapText(true);
         return row;
     }
 

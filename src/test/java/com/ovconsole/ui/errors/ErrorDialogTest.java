@@ -73,7 +73,7 @@ class ErrorDialogTest {
     void dialogShowsMessageDetailsActionsCodeAndStatus(FxRobot robot) throws Exception {
         assertThat(text(robot, ".error-message")).isEqualTo("The server profile \"esx-prod-07\" could not be created.");
         assertThat(text(robot, ".error-details")).isEqualTo("Two of its connections failed validation on the appliance.");
-        assertThat(robot.lookup(".recommended-action").queryAllAs(Label.class)).extracting(Label::getText).containsExactly(
+        assertThat(robot.lookup(".recommended-action .label").queryAllAs(Label.class)).extracting(Label::getText).containsExactly(
                 "Correct the connection settings and save the profile again.",
                 "Check that the network \"Prod-VLAN-120\" exists and is assigned to the enclosure group.");
         assertThat(robot.lookup("Error code ProfileConnectionsInvalid").tryQuery()).isPresent();

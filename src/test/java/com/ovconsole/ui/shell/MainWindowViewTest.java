@@ -2,6 +2,7 @@ package com.ovconsole.ui.shell;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import atlantafx.base.theme.PrimerDark;
 import com.ovconsole.ui.FxThemes;
 import com.ovconsole.ui.LoadedView;
 import com.ovconsole.ui.Messages;
@@ -11,6 +12,7 @@ import com.ovconsole.ui.Theme;
 import com.ovconsole.ui.ViewLoader;
 import java.nio.file.Path;
 import java.util.Locale;
+import javafx.application.Application;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
@@ -43,6 +45,7 @@ class MainWindowViewTest {
         viewModel = new MainWindowViewModel(messages, dialogs, stage::close);
         ViewLoader loader = new ViewLoader(messages, type -> new MainWindowView(viewModel));
         FxThemes.apply(Theme.LIGHT);
+        viewModel.themeProperty().addListener((property, old, theme) -> FxThemes.apply(theme));
         LoadedView<MainWindowView> loaded = loader.load(MainWindowView.class);
         view = loaded.controller();
         Scene scene = new Scene(loaded.root());
@@ -131,12 +134,15 @@ class MainWindowViewTest {
     }
 
     @Test
-    void darkThemeMenuItemSwitchesTheTheme(FxRobot robot) {
+    void darkThemeMenuItemSwitchesTheTheme(FxRobot robot) throws Exception {
         robot.clickOn(menuButton(robot, "View"));
         robot.clickOn("Theme");
         robot.clickOn("Dark");
 
         assertThat(viewModel.getTheme()).isEqualTo(Theme.DARK);
+        assertThat(Application.getUserAgentStylesheet()).isEqualTo(new PrimerDark().getUserAgentStylesheet());
+        WaitForAsyncUtils.asyncFx(() -> Snapshots.save(stage.getScene().getRoot(), "main-window-dark.png")).get();
+        robot.interact(() -> viewModel.useTheme(Theme.LIGHT));
     }
 
     private static Node menuButton(FxRobot robot, String text) {
