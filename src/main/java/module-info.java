@@ -24,4 +24,9 @@ module com.ovconsole {
     exports com.ovconsole.merge;
     exports com.ovconsole.store;
     opens com.ovconsole.store to tools.jackson.databind;
+
+    exports com.ovconsole.ui;
+    opens com.ovconsole.ui to javafx.fxml;
+    opens com.ovconsole.ui.errors to javafx.fxml;
+    opens com.ovconsole.ui.shell to javafx.fxml;
 }

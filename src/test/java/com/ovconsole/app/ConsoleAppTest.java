@@ -25,4 +25,11 @@ class ConsoleAppTest {
         assertThat(stage.getTitle()).isEqualTo("OneView Console");
         assertThat(stage.isShowing()).isTrue();
     }
+
+    @Test
+    void compositionRootShowsTheShellWithItsPlaceholderAndStatusBar(FxRobot robot) {
+        assertThat(robot.lookup("Select an appliance on the left and connect.").tryQuery()).isPresent();
+        assertThat(robot.lookup(".status-bar").tryQuery()).isPresent();
+        assertThat(stage.getScene().getStylesheets()).anyMatch(sheet -> sheet.endsWith("com/ovconsole/ui/console.css"));
+    }
 }

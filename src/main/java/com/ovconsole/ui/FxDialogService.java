@@ -1,0 +1,105 @@
+package com.ovconsole.ui;
+
+import com.ovconsole.api.model.ErrorMessage;
+import com.ovconsole.ui.errors.ErrorDialog;
+import com.ovconsole.ui.errors.ErrorViewModel;
+import java.io.File;
+import java.nio.file.Path;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.Dialog;
+import javafx.stage.FileChooser;
+import javafx.stage.Window;
+import org.controlsfx.control.Notifications;
+
+/** {@link DialogService} with real JavaFX dialogs, owned by the main window and styled like it. */
+public final class FxDialogService implements DialogService {
+
+    private final Supplier<Window> owner;
+    private final ViewLoader loader;
+    private final Messages messages;
+    private final TextClipboard clipboard;
+
+    /** {@code owner} is asked each time, so the service can be built before the main window shows. */
+    public FxDialogService(Supplier<Window> owner, ViewLoader loader, Messages messages, TextClipboard clipboard) {
+        this.owner = Objects.requireNonNull(owner, "owner");
+        this.loader = Objects.requireNonNull(loader, "loader");
+        this.messages = Objects.requireNonNull(messages, "messages");
+        this.clipboard = Objects.requireNonNull(clipboard, "clipboard");
+    }
+
+    @Override
+    public void showInformation(String title, String message) {
+        alert(Alert.AlertType.INFORMATION, title, message).showAndWait();
+    }
+
+    @Override
+    public void showWarning(String title, String message) {
+        alert(Alert.AlertType.WARNING, title, message).showAndWait();
+    }
+
+    @Override
+    public boolean confirm(String title, String message, String confirmLabel, String cancelLabel) {
+        ButtonType yes = new ButtonType(confirmLabel, ButtonBar.ButtonData.OK_DONE);
+        ButtonType no = new ButtonType(cancelLabel, ButtonBar.ButtonData.CANCEL_CLOSE);
+        Alert alert = alert(Alert.AlertType.CONFIRMATION, title, message);
+        alert.getButtonTypes().setAll(yes, no);
+        return alert.showAndWait().filter(yes::equals).isPresent();
+    }
+
+    @Override
+    public void showError(Throwable failure) {
+        showErrorDialog(viewModel -> viewModel.show(failure));
+    }
+
+    @Override
+    public void showError(ErrorMessage error, int httpStatus) {
+        showErrorDialog(viewModel -> viewModel.show(error, httpStatus));
+    }
+
+    @Override
+    public Optional<Path> chooseSaveFile(String title, String suggestedFileName) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(title);
+        chooser.setInitialFileName(suggestedFileName);
+        File chosen = chooser.showSaveDialog(owner.get());
+        return Optional.ofNullable(chosen).map(File::toPath);
+    }
+
+    @Override
+    public void notify(String title, String message) {
+        Notifications notification = Notifications.create().title(title).text(message);
+        Window window = owner.get();
+        if (window != null) {
+            notification.owner(window);
+        }
+        notification.showInformation();
+    }
+
+    private void showErrorDialog(Consumer<ErrorViewModel> fill) {
+        ErrorViewModel viewModel = new ErrorViewModel(messages, clipboard);
+        fill.accept(viewModel);
+        ErrorDialog.create(loader, viewModel, messages, owner.get()).showAndWait();
+    }
+
+    private Alert alert(Alert.AlertType type, String title, String message) {
+        Alert alert = new Alert(type, message);
+        alert.setTitle(title);
+        alert.setHeaderText(title);
+        style(alert);
+        return alert;
+    }
+
+    private void style(Dialog<?> dialog) {
+        Window window = owner.get();
+        dialog.initOwner(window);
+        if (window != null && window.getScene() != null) {
+            dialog.getDialogPane().getStylesheets().setAll(window.getScene().getStylesheets());
+        }
+    }
+}

@@ -1,0 +1,126 @@
+package com.ovconsole.ui.shell;
+
+import com.ovconsole.ui.Command;
+import com.ovconsole.ui.Theme;
+import java.util.Objects;
+import javafx.fxml.FXML;
+import javafx.scene.Node;
+import javafx.scene.control.CheckMenuItem;
+import javafx.scene.control.Label;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.RadioMenuItem;
+import javafx.scene.control.TitledPane;
+import javafx.scene.layout.StackPane;
+import javafx.stage.Stage;
+import org.controlsfx.control.StatusBar;
+
+/**
+ * The main window frame (MainWindowView.fxml). Features fill its three slots:
+ * {@link #setApplianceList}, {@link #setCentre} and {@link #setTaskPanel}.
+ */
+public final class MainWindowView {
+
+    private final MainWindowViewModel viewModel;
+
+    @FXML private MenuItem addApplianceItem;
+    @FXML private MenuItem refreshItem;
+    @FXML private MenuItem quitItem;
+    @FXML private CheckMenuItem taskPanelItem;
+    @FXML private RadioMenuItem lightThemeItem;
+    @FXML private RadioMenuItem darkThemeItem;
+    @FXML private StackPane applianceListSlot;
+    @FXML private StackPane centreSlot;
+    @FXML private Node centrePlaceholder;
+    @FXML private TitledPane taskPane;
+    @FXML private StackPane taskPanelSlot;
+    @FXML private Label taskBadge;
+    @FXML private StatusBar statusBar;
+
+    public MainWindowView(MainWindowViewModel viewModel) {
+        this.viewModel = Objects.requireNonNull(viewModel, "viewModel");
+    }
+
+    @FXML
+    private void initialize() {
+        bindCommand(addApplianceItem, viewModel.addApplianceCommand());
+        bindCommand(refreshItem, viewModel.refreshCommand());
+        bindCommand(quitItem, viewModel.quitCommand());
+        taskPanelItem.selectedProperty().bindBidirectional(viewModel.taskPanelExpandedProperty());
+        taskPane.expandedProperty().bindBidirectional(viewModel.taskPanelExpandedProperty());
+        taskBadge.textProperty().bind(viewModel.taskBadgeTextProperty());
+        taskBadge.visibleProperty().bind(viewModel.taskBadgeVisibleProperty());
+        statusBar.textProperty().bind(viewModel.statusTextProperty());
+        viewModel.themeProperty().addListener((property, old, theme) -> selectTheme(theme));
+        selectTheme(viewModel.getTheme());
+    }
+
+    /** Shows this frame in {@code stage}: title and geometry follow the ViewModel both ways. */
+    public void attach(Stage stage) {
+        stage.titleProperty().bind(viewModel.titleProperty());
+        stage.setWidth(viewModel.windowWidthProperty().get());
+        stage.setHeight(viewModel.windowHeightProperty().get());
+        if (!Double.isNaN(viewModel.windowXProperty().get()) && !Double.isNaN(viewModel.windowYProperty().get())) {
+            stage.setX(viewModel.windowXProperty().get());
+            stage.setY(viewModel.windowYProperty().get());
+        }
+        stage.setMaximized(viewModel.maximizedProperty().get());
+        viewModel.windowXProperty().bind(stage.xProperty());
+        viewModel.windowYProperty().bind(stage.yProperty());
+        viewModel.windowWidthProperty().bind(stage.widthProperty());
+        viewModel.windowHeightProperty().bind(stage.heightProperty());
+        viewModel.maximizedProperty().bind(stage.maximizedProperty());
+    }
+
+    /** The left slot: the appliance list. */
+    public void setApplianceList(Node applianceList) {
+        applianceListSlot.getChildren().setAll(applianceList);
+    }
+
+    /** The centre slot: the selected appliance's views; {@code null} brings back the placeholder. */
+    public void setCentre(Node centre) {
+        centreSlot.getChildren().setAll(centre == null ? centrePlaceholder : centre);
+    }
+
+    /** The content of the collapsible task panel at the bottom. */
+    public void setTaskPanel(Node taskPanel) {
+        taskPanelSlot.getChildren().setAll(taskPanel);
+    }
+
+    @FXML
+    private void addAppliance() {
+        viewModel.addApplianceCommand().execute();
+    }
+
+    @FXML
+    private void refresh() {
+        viewModel.refreshCommand().execute();
+    }
+
+    @FXML
+    private void quit() {
+        viewModel.quitCommand().execute();
+    }
+
+    @FXML
+    private void useLightTheme() {
+        viewModel.useTheme(Theme.LIGHT);
+    }
+
+    @FXML
+    private void useDarkTheme() {
+        viewModel.useTheme(Theme.DARK);
+    }
+
+    @FXML
+    private void showAbout() {
+        viewModel.showAbout();
+    }
+
+    private static void bindCommand(MenuItem item, Command command) {
+        item.disableProperty().bind(command.enabledProperty().not());
+    }
+
+    private void selectTheme(Theme theme) {
+        (theme == Theme.DARK ? darkThemeItem : lightThemeItem).setSelected(true);
+    }
+}

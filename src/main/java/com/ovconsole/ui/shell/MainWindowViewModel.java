@@ -1,0 +1,158 @@
+package com.ovconsole.ui.shell;
+
+import com.ovconsole.ui.Command;
+import com.ovconsole.ui.DialogService;
+import com.ovconsole.ui.Messages;
+import com.ovconsole.ui.Theme;
+import java.util.Objects;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
+import javafx.beans.binding.StringBinding;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.DoubleProperty;
+import javafx.beans.property.IntegerProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleDoubleProperty;
+import javafx.beans.property.SimpleIntegerProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.StringProperty;
+import javafx.beans.property.SimpleStringProperty;
+
+/**
+ * The main window's state and menu commands. Features plug in by setting the actions of
+ * {@link #addApplianceCommand()} / {@link #refreshCommand()}, feeding {@link #runningTaskCountProperty()}
+ * and {@link #statusTextProperty()}; the store persists the geometry and theme properties.
+ */
+public final class MainWindowViewModel {
+
+    public static final double DEFAULT_WIDTH = 1200;
+    public static final double DEFAULT_HEIGHT = 760;
+
+    private final Messages messages;
+    private final DialogService dialogs;
+
+    // Properties
+    private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper(this, "title");
+    private final StringProperty statusText = new SimpleStringProperty(this, "statusText");
+    private final BooleanProperty taskPanelExpanded = new SimpleBooleanProperty(this, "taskPanelExpanded", true);
+    private final IntegerProperty runningTaskCount = new SimpleIntegerProperty(this, "runningTaskCount");
+    private final StringBinding taskBadgeText;
+    private final BooleanBinding taskBadgeVisible;
+    private final ObjectProperty<Theme> theme = new SimpleObjectProperty<>(this, "theme", Theme.LIGHT);
+    private final DoubleProperty windowX = new SimpleDoubleProperty(this, "windowX", Double.NaN);
+    private final DoubleProperty windowY = new SimpleDoubleProperty(this, "windowY", Double.NaN);
+    private final DoubleProperty windowWidth = new SimpleDoubleProperty(this, "windowWidth", DEFAULT_WIDTH);
+    private final DoubleProperty windowHeight = new SimpleDoubleProperty(this, "windowHeight", DEFAULT_HEIGHT);
+    private final BooleanProperty maximized = new SimpleBooleanProperty(this, "maximized");
+
+    // Commands
+    private final Command addAppliance = new Command();
+    private final Command refresh = new Command();
+    private final Command quit;
+
+    /** {@code quitAction} closes the application (the app layer owns the windows). */
+    public MainWindowViewModel(Messages messages, DialogService dialogs, Runnable quitAction) {
+        this.messages = Objects.requireNonNull(messages, "messages");
+        this.dialogs = Objects.requireNonNull(dialogs, "dialogs");
+        this.quit = new Command(Objects.requireNonNull(quitAction, "quitAction"));
+        title.set(messages.get("app.title"));
+        statusText.set(messages.get("status.ready"));
+        taskBadgeText = Bindings.createStringBinding(
+                () -> runningTaskCount.get() > 0 ? Integer.toString(runningTaskCount.get()) : "", runningTaskCount);
+        taskBadgeVisible = runningTaskCount.greaterThan(0);
+    }
+
+    // Commands
+
+    public Command addApplianceCommand() {
+        return addAppliance;
+    }
+
+    public Command refreshCommand() {
+        return refresh;
+    }
+
+    public Command quitCommand() {
+        return quit;
+    }
+
+    public void toggleTaskPanel() {
+        taskPanelExpanded.set(!taskPanelExpanded.get());
+    }
+
+    public void useTheme(Theme newTheme) {
+        theme.set(Objects.requireNonNull(newTheme, "theme"));
+    }
+
+    public void showAbout() {
+        dialogs.showInformation(messages.get("about.title"), messages.get("about.text"));
+    }
+
+    // Properties
+
+    public ReadOnlyStringProperty titleProperty() {
+        return title.getReadOnlyProperty();
+    }
+
+    public String getTitle() {
+        return title.get();
+    }
+
+    /** The status bar's text; features write what the user should know right now. */
+    public StringProperty statusTextProperty() {
+        return statusText;
+    }
+
+    public BooleanProperty taskPanelExpandedProperty() {
+        return taskPanelExpanded;
+    }
+
+    public boolean isTaskPanelExpanded() {
+        return taskPanelExpanded.get();
+    }
+
+    /** Fed by the task feature; drives the badge on the task panel. */
+    public IntegerProperty runningTaskCountProperty() {
+        return runningTaskCount;
+    }
+
+    public StringBinding taskBadgeTextProperty() {
+        return taskBadgeText;
+    }
+
+    public BooleanBinding taskBadgeVisibleProperty() {
+        return taskBadgeVisible;
+    }
+
+    public ObjectProperty<Theme> themeProperty() {
+        return theme;
+    }
+
+    public Theme getTheme() {
+        return theme.get();
+    }
+
+    /** Window position; NaN until known (the window then centres itself). */
+    public DoubleProperty windowXProperty() {
+        return windowX;
+    }
+
+    public DoubleProperty windowYProperty() {
+        return windowY;
+    }
+
+    public DoubleProperty windowWidthProperty() {
+        return windowWidth;
+    }
+
+    public DoubleProperty windowHeightProperty() {
+        return windowHeight;
+    }
+
+    public BooleanProperty maximizedProperty() {
+        return maximized;
+    }
+}
