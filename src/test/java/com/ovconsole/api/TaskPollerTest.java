@@ -9,6 +9,8 @@ import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -133,6 +135,29 @@ class TaskPollerTest {
         TaskEvent.Reconnecting lastRetry = (TaskEvent.Reconnecting) events.get(events.size() - 2);
         assertThat(lastRetry.failingFor()).isLessThanOrEqualTo(Duration.ofSeconds(90));
         assertThat(events).hasSize(13);
+    }
+
+    @Test
+    void expiredSessionDuringPollingLogsInAgainAndResumes() {
+        AtomicInteger logins = new AtomicInteger();
+        appliance.route("/rest/login-sessions", exchange -> TestAppliance.reply(exchange, 200,
+                "{\"sessionID\":\"session-" + logins.incrementAndGet() + "\"}"));
+        appliance.route(TASK, exchange -> {
+            boolean fresh = "session-2".equals(exchange.getRequestHeaders().getFirst("auth"));
+            TestAppliance.reply(exchange, fresh ? 200 : 401, fresh ? task("Completed")
+                    : "{\"errorCode\":\"AUTHN_SESSION_INVALID\",\"message\":\"Session expired\"}");
+        });
+        ApplianceClient relogging = ApplianceClient.builder(appliance.address())
+                .pinnedSha256(TestAppliance.fingerprint("appliance-a"))
+                .reloginHook((address, user) -> Optional.of(new Credentials(user, "pw".toCharArray(), "LOCAL", false)))
+                .build();
+        relogging.login(new Credentials("alice", "pw".toCharArray(), "LOCAL", false));
+
+        poller.watch(relogging, new TaskRef(TASK), events::add);
+        scheduler.runAll(5);
+
+        assertThat(events).singleElement().isInstanceOf(TaskEvent.Finished.class);
+        assertThat(logins).hasValue(2);
     }
 
     @Test

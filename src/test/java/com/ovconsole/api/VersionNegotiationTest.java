@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import com.ovconsole.api.model.ApiVersionInfo;
+import java.util.Locale;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -73,14 +74,19 @@ class VersionNegotiationTest {
     }
 
     @Test
-    void laterCallsCarryTheNegotiatedVersion() {
+    void laterCallsCarryTheNegotiatedVersionAndTheLocale() {
         appliance = TestAppliance.start("appliance-a")
                 .json("/rest/version", 200, "{\"currentVersion\":2000,\"minimumVersion\":120}")
                 .json("/rest/logindetails", 200, "{\"allowLocalLogin\":true}");
 
-        pinned(appliance).loginDetails();
+        ApplianceClient german = ApplianceClient.builder(appliance.address()).locale(Locale.GERMANY)
+                .pinnedSha256(TestAppliance.fingerprint("appliance-a")).build();
 
-        assertThat(appliance.requestsTo("/rest/logindetails").get(0).header("X-API-Version")).isEqualTo("2000");
+        german.loginDetails();
+
+        TestAppliance.Seen request = appliance.requestsTo("/rest/logindetails").get(0);
+        assertThat(request.header("X-API-Version")).isEqualTo("2000");
+        assertThat(request.header("Accept-Language")).isEqualTo("de_DE");
     }
 
     static ApplianceClient pinned(TestAppliance appliance) {
