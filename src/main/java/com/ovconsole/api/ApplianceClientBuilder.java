@@ -41,10 +41,11 @@ public final class ApplianceClientBuilder {
 
     /** A manual HTTP proxy as {@code host:port}; the message of the exception says what is wrong. */
     public ApplianceClientBuilder proxy(String hostAndPort) {
-        ApplianceAddress parsed = ApplianceAddress.parse(hostAndPort);
-        if (!hostAndPort.trim().matches(".*:\\d+$")) {
+        String bare = hostAndPort == null ? "" : hostAndPort.trim().replaceFirst("(?i)^https?://", "");
+        if (!bare.matches(".+:\\d+/?$")) {
             throw new IllegalArgumentException("Give the proxy as host:port, e.g. proxy.example.com:3128.");
         }
+        ApplianceAddress parsed = ApplianceAddress.parse(bare);
         this.proxy = ProxySelector.of(InetSocketAddress.createUnresolved(parsed.bareHost(), parsed.port()));
         return this;
     }

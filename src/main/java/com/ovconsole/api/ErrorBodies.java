@@ -42,6 +42,8 @@ final class ErrorBodies {
     private static String snippet(byte[] body) {
         String text = new String(body, 0, Math.min(body.length, SNIPPET_CHARS * 4), StandardCharsets.UTF_8)
                 .replaceAll("[\\p{Cntrl}&&[^\\n\\t]]", "");
-        return text.length() > SNIPPET_CHARS ? text.substring(0, SNIPPET_CHARS) + " …(cut)" : text;
+        String capped = text.length() > SNIPPET_CHARS ? text.substring(0, SNIPPET_CHARS) + " …(cut)" : text;
+        // A proxy's error page may echo request headers: keep session ids out of what the UI shows.
+        return Redaction.text(capped);
     }
 }

@@ -19,6 +19,9 @@ final class Json {
 
     /** Parses an answer; {@code what} names it ("GET /rest/version") for the message. */
     static JsonNode parse(byte[] body, String what) {
+        if (body == null || body.length == 0) {
+            throw new ApiException("The appliance's answer to " + what + " was empty where JSON was expected.");
+        }
         try {
             return MAPPER.readTree(body);
         } catch (JacksonException e) {

@@ -18,7 +18,7 @@ final class WriteResults {
             boolean bodyIsTask = object != null && isTask(object);
             String uri = answer.headers().firstValue("Location")
                     .or(() -> answer.headers().firstValue("X-Task-URI"))
-                    .orElse(bodyIsTask ? object.path("uri").asString() : null);
+                    .orElse(bodyIsTask ? object.path("uri").asString("") : null);
             if (uri != null && !uri.isBlank()) {
                 Optional<TaskResource> initial = bodyIsTask
                         ? Optional.of(Json.convert(object, TaskResource.class, what))

@@ -32,6 +32,7 @@ class ApplianceAddressTest {
         assertThatThrownBy(() -> ApplianceClient.builder("ov").proxy("proxy.example.com"))
                 .hasMessageContaining("host:port");
         assertThat(ApplianceClient.builder("ov").proxy("proxy.example.com:3128").build()).isNotNull();
+        assertThat(ApplianceClient.builder("ov").proxy("http://proxy.example.com:3128").build()).isNotNull();
     }
 
     @Test

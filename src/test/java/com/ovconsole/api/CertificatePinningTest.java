@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
+import java.time.Duration;
 import java.time.Instant;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -73,6 +74,16 @@ class CertificatePinningTest {
         assertThat(changed.pinnedSha256()).isEqualTo(pinnedA);
         assertThat(changed.presented().sha256()).isEqualTo(TestAppliance.fingerprint("appliance-b"));
         assertThat(changed.getMessage()).contains(pinnedA, changed.presented().sha256());
+        assertThat(appliance.seen).isEmpty();
+    }
+
+    @Test
+    void probeFetchesTheCertificateWithoutSendingARequest() {
+        appliance = TestAppliance.start("appliance-b").json("/rest/version", 200, VERSION);
+
+        CertificateInfo info = CertificateProbe.fetch("https://" + appliance.address(), null, Duration.ofSeconds(5));
+
+        assertThat(info.sha256()).isEqualTo(TestAppliance.fingerprint("appliance-b"));
         assertThat(appliance.seen).isEmpty();
     }
 
