@@ -18,7 +18,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
-import java.util.function.Supplier;
+import java.util.function.Function;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
@@ -197,7 +197,7 @@ public final class ApplianceClient implements AutoCloseable {
 
     /** Opens a download (body unread), following same-appliance redirects. For {@link Downloader}. */
     HttpResponse<InputStream> openDownload(String path) {
-        return withRelogin(() -> Redirects.follow(transport, ApiRequest.of("GET", path), session.sessionId(),
+        return withRelogin(sessionId -> Redirects.follow(transport, ApiRequest.of("GET", path), sessionId,
                 ensureVersion()));
     }
 
@@ -220,19 +220,19 @@ public final class ApplianceClient implements AutoCloseable {
     }
 
     private Transport.Answer execute(ApiRequest request) {
-        return withRelogin(() -> transport.send(request, session.sessionId(), ensureVersion()));
+        return withRelogin(sessionId -> transport.send(request, sessionId, ensureVersion()));
     }
 
     /** Runs a call; after a session-expired 401 asks the hook (once for all threads) and replays once. */
-    private <R> R withRelogin(Supplier<R> call) {
+    private <R> R withRelogin(Function<String, R> call) {
         String used = session.sessionId();
         try {
-            return call.get();
+            return call.apply(used);
         } catch (SessionExpiredException expired) {
             if (!session.renew(used, transport.address(), this::login)) {
                 throw expired;
             }
-            return call.get();
+            return call.apply(session.sessionId());
         }
     }
 
