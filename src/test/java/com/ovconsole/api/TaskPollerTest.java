@@ -120,6 +120,30 @@ class TaskPollerTest {
     }
 
     @Test
+    void applianceStartingIsRiddenOutLikeANetworkDrop() {
+        script.add("503");
+        script.add(task("Completed"));
+
+        poller.watch(client, new TaskRef(TASK), events::add);
+        scheduler.runAll(5);
+
+        assertThat(((TaskEvent.Reconnecting) events.get(0)).cause()).isInstanceOf(ApplianceStartingException.class);
+        assertThat(events.get(1)).isInstanceOf(TaskEvent.Finished.class);
+    }
+
+    @Test
+    void forbiddenTaskStopsWatchingWithTheApplianceError() {
+        script.add("403");
+
+        poller.watch(client, new TaskRef(TASK), events::add);
+        scheduler.runAll(5);
+
+        TaskEvent.StoppedWatching stopped = (TaskEvent.StoppedWatching) events.get(0);
+        assertThat(((ApplianceErrorException) stopped.cause()).status()).isEqualTo(403);
+        assertThat(events).hasSize(1);
+    }
+
+    @Test
     void networkTroubleLongerThanTheGracePeriodStopsWatching() {
         for (int i = 0; i < 30; i++) {
             script.add(DROP);
@@ -183,6 +207,10 @@ class TaskPollerTest {
             exchange.getResponseBody().write("{\"uri\":".getBytes(java.nio.charset.StandardCharsets.UTF_8));
             exchange.getResponseBody().flush();
             exchange.close();
+            return;
+        }
+        if (next.matches("\\d{3}")) {
+            TestAppliance.reply(exchange, Integer.parseInt(next), "{\"errorCode\":\"E" + next + "\",\"message\":\"m\"}");
             return;
         }
         TestAppliance.reply(exchange, 200, next);

@@ -63,6 +63,17 @@ class ModelParsingTest {
         assertThat(session.toString()).doesNotContain("abc");
     }
 
+    @Test
+    void backupResourceReadsItsDownloadUri() {
+        Backup backup = json.readValue("{\"uri\":\"/rest/backups/appliance_backup_2026-11-27_101500\","
+                + "\"id\":\"appliance_backup_2026-11-27_101500\","
+                + "\"downloadUri\":\"/rest/backups/archive/appliance_backup_2026-11-27_101500\",\"type\":\"BACKUP\","
+                + "\"backupSize\":1048576,\"status\":\"SUCCEEDED\",\"firmwareVersion\":\"6.60\"}", Backup.class);
+
+        assertThat(backup.downloadUri()).isEqualTo("/rest/backups/archive/appliance_backup_2026-11-27_101500");
+        assertThat(backup.backupSize()).isEqualTo(1_048_576L);
+    }
+
     private static byte[] resource(String name) throws IOException {
         try (InputStream in = ModelParsingTest.class.getResourceAsStream("/com/ovconsole/api/" + name)) {
             return in.readAllBytes();
