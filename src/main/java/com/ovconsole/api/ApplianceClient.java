@@ -77,8 +77,19 @@ public final class ApplianceClient implements AutoCloseable {
         return read(ApiRequest.of("GET", "/rest/logindetails").anonymous(), LoginDetails.class);
     }
 
-    /** Logs in and wipes the password. Wrong password etc. -> ApplianceErrorException (AUTHN_AUTH_FAIL...). */
+    /**
+     * Logs in and wipes the password. Wrong password etc. -> ApplianceErrorException
+     * (AUTHN_AUTH_FAIL...). A session this client already had is logged out, so none leaks.
+     */
     public void login(Credentials credentials) {
+        String previous = session.sessionId();
+        startSession(credentials);
+        if (previous != null) {
+            deleteSession(previous);
+        }
+    }
+
+    private void startSession(Credentials credentials) {
         try {
             byte[] body = loginBody(credentials);
             try {
@@ -99,11 +110,15 @@ public final class ApplianceClient implements AutoCloseable {
     /** Ends the session on the appliance; bounded in time, never throws (safe on exit paths). */
     public void logout() {
         String old = session.clear();
-        if (old == null) {
-            return;
+        if (old != null) {
+            deleteSession(old);
         }
+    }
+
+    private void deleteSession(String sessionId) {
         try {
-            transport.send(ApiRequest.of("DELETE", "/rest/login-sessions").timeout(logoutTimeout), old, apiVersion);
+            transport.send(ApiRequest.of("DELETE", "/rest/login-sessions").timeout(logoutTimeout), sessionId,
+                    apiVersion);
         } catch (RuntimeException ignored) {
             // The session times out on its own; exit must not fail because the appliance is gone.
         }
@@ -229,7 +244,8 @@ public final class ApplianceClient implements AutoCloseable {
         try {
             return call.apply(used);
         } catch (SessionExpiredException expired) {
-            if (!session.renew(used, transport.address(), this::login)) {
+            // The expired session is gone on the appliance: no logout for it.
+            if (!session.renew(used, transport.address(), this::startSession)) {
                 throw expired;
             }
             return call.apply(session.sessionId());

@@ -180,6 +180,19 @@ class SessionTest {
     }
 
     @Test
+    void loggingInAgainEndsThePreviousSession() {
+        ApplianceClient client = client(ReloginHook.NONE);
+        client.login(new Credentials("alice", "secret".toCharArray(), "LOCAL", false));
+        validSession = "session-2";
+
+        client.login(new Credentials("alice", "secret".toCharArray(), "LOCAL", false));
+
+        assertThat(appliance.requestsTo("/rest/login-sessions")).extracting(TestAppliance.Seen::method)
+                .containsExactly("POST", "POST", "DELETE");
+        assertThat(appliance.requestsTo("/rest/login-sessions").get(2).header("auth")).isEqualTo("session-1");
+    }
+
+    @Test
     void logoutNeverThrowsWhenTheApplianceIsGone() {
         ApplianceClient client = client(ReloginHook.NONE);
         client.login(new Credentials("alice", "secret".toCharArray(), "LOCAL", false));
