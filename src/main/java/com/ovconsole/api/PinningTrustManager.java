@@ -1,0 +1,86 @@
+package com.ovconsole.api;
+
+import java.net.Socket;
+import java.security.cert.CertificateException;
+import java.security.cert.X509Certificate;
+import java.util.concurrent.atomic.AtomicReference;
+import javax.net.ssl.SSLEngine;
+import javax.net.ssl.X509ExtendedTrustManager;
+
+/**
+ * Trusts exactly one leaf certificate, by SHA-256. Extended, so JSSE adds no hostname check of its
+ * own (appliances reached by IP rarely name it). With no pin, or another certificate, it records
+ * the presented chain and fails the handshake, so no request byte goes over that channel.
+ */
+final class PinningTrustManager extends X509ExtendedTrustManager {
+
+    private final String pinnedSha256;
+    private final AtomicReference<X509Certificate[]> rejected = new AtomicReference<>();
+
+    PinningTrustManager(String pinnedSha256) {
+        this.pinnedSha256 = pinnedSha256 == null ? null : CertificateInfo.normalizeFingerprint(pinnedSha256);
+    }
+
+    String pinnedSha256() {
+        return pinnedSha256;
+    }
+
+    /** The chain of the last refused handshake, or null. */
+    X509Certificate[] lastRejectedChain() {
+        return rejected.get();
+    }
+
+    void clearRejected() {
+        rejected.set(null);
+    }
+
+    @Override
+    public void checkServerTrusted(X509Certificate[] chain, String authType, SSLEngine engine)
+            throws CertificateException {
+        check(chain);
+    }
+
+    @Override
+    public void checkServerTrusted(X509Certificate[] chain, String authType, Socket socket)
+            throws CertificateException {
+        check(chain);
+    }
+
+    @Override
+    public void checkServerTrusted(X509Certificate[] chain, String authType) throws CertificateException {
+        check(chain);
+    }
+
+    private void check(X509Certificate[] chain) throws CertificateException {
+        if (chain == null || chain.length == 0) {
+            throw new CertificateException("The appliance presented no certificate");
+        }
+        if (pinnedSha256 != null && pinnedSha256.equals(CertificateInfo.sha256(chain[0]))) {
+            return;
+        }
+        rejected.set(chain.clone());
+        throw new CertificateException(pinnedSha256 == null ? "Certificate not pinned yet" : "Certificate changed");
+    }
+
+    @Override
+    public void checkClientTrusted(X509Certificate[] chain, String authType, SSLEngine engine)
+            throws CertificateException {
+        throw new CertificateException("This client does not accept client certificates");
+    }
+
+    @Override
+    public void checkClientTrusted(X509Certificate[] chain, String authType, Socket socket)
+            throws CertificateException {
+        throw new CertificateException("This client does not accept client certificates");
+    }
+
+    @Override
+    public void checkClientTrusted(X509Certificate[] chain, String authType) throws CertificateException {
+        throw new CertificateException("This client does not accept client certificates");
+    }
+
+    @Override
+    public X509Certificate[] getAcceptedIssuers() {
+        return new X509Certificate[0];
+    }
+}

@@ -1,0 +1,170 @@
+package com.ovconsole.api;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.lang.System.Logger.Level;
+import java.net.ConnectException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpConnectTimeoutException;
+import java.net.http.HttpHeaders;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.net.http.HttpTimeoutException;
+import java.security.cert.X509Certificate;
+import java.time.Duration;
+import javax.net.ssl.SSLException;
+
+/**
+ * Sends one request over the connection's pinned HttpClient and turns every failure into the
+ * client's exceptions. Knows headers, not sessions: the caller passes the session id.
+ */
+final class Transport {
+
+    /** What came back for a status below 400 (304 included). */
+    record Answer(int status, HttpHeaders headers, byte[] body, URI uri) {
+    }
+
+    private final ApplianceAddress address;
+    private final HttpClient http;
+    private final PinningTrustManager trust;
+    private final Duration requestTimeout;
+    private final String acceptLanguage;
+    private final long maxJsonBytes;
+    private final System.Logger log;
+
+    Transport(ApplianceAddress address, HttpClient http, PinningTrustManager trust, Duration requestTimeout,
+            String acceptLanguage, long maxJsonBytes, System.Logger log) {
+        this.address = address;
+        this.http = http;
+        this.trust = trust;
+        this.requestTimeout = requestTimeout;
+        this.acceptLanguage = acceptLanguage;
+        this.maxJsonBytes = maxJsonBytes;
+        this.log = log;
+    }
+
+    ApplianceAddress address() {
+        return address;
+    }
+
+    /** Sends and reads the whole (capped) body. Status >= 400 throws the mapped exception. */
+    Answer send(ApiRequest request, String sessionId, int apiVersion) {
+        HttpResponse<InputStream> response = open(request, address.resolve(request.path()), sessionId, apiVersion);
+        try (InputStream in = response.body()) {
+            byte[] body = BodyLimit.read(in, maxJsonBytes, request.describe());
+            return new Answer(response.statusCode(), response.headers(), body, response.uri());
+        } catch (IOException e) {
+            throw new TransportException("The connection to " + address + " broke while reading the answer to "
+                    + request.describe() + ".", e);
+        }
+    }
+
+    /**
+     * Sends and leaves the body unread (downloads). Status >= 400 reads the error body and
+     * throws; 3xx is returned for the caller to follow.
+     */
+    HttpResponse<InputStream> open(ApiRequest request, URI target, String sessionId, int apiVersion) {
+        long started = System.nanoTime();
+        HttpResponse<InputStream> response;
+        try {
+            response = http.send(build(request, target, sessionId, apiVersion), HttpResponse.BodyHandlers.ofInputStream());
+        } catch (IOException e) {
+            log.log(Level.INFO, "{0} -> failed after {1} ms: {2}", request.describe(), millisSince(started),
+                    e.getClass().getSimpleName());
+            throw translate(e, request);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new CancelledException("The request " + request.describe() + " was interrupted.");
+        }
+        int status = response.statusCode();
+        log.log(status >= 400 ? Level.INFO : Level.DEBUG, "{0} -> {1} in {2} ms", request.describe(), status,
+                millisSince(started));
+        if (status < 400) {
+            return response;
+        }
+        byte[] body;
+        try (InputStream in = response.body()) {
+            body = BodyLimit.read(in, maxJsonBytes, request.describe());
+        } catch (IOException | ApiException unreadable) {
+            body = new byte[0];
+        }
+        throw ErrorMapping.toException(status, body, request.authenticated(), request.ifMatch());
+    }
+
+    private HttpRequest build(ApiRequest request, URI target, String sessionId, int apiVersion) {
+        HttpRequest.Builder builder = HttpRequest.newBuilder(target)
+                .timeout(request.timeout() == null ? requestTimeout : request.timeout())
+                .header("Accept", "application/json")
+                .header("Accept-Language", acceptLanguage);
+        if (request.versioned() && apiVersion > 0) {
+            builder.header("X-API-Version", Integer.toString(apiVersion));
+        }
+        if (request.authenticated() && sessionId != null) {
+            builder.header("auth", sessionId);
+        }
+        if (request.ifMatch() != null) {
+            builder.header("If-Match", request.ifMatch());
+        }
+        if (request.ifNoneMatch() != null) {
+            builder.header("If-None-Match", request.ifNoneMatch());
+        }
+        if (request.body() != null) {
+            builder.header("Content-Type", request.contentType());
+            builder.method(request.method(), HttpRequest.BodyPublishers.ofByteArray(request.body()));
+        } else {
+            builder.method(request.method(), HttpRequest.BodyPublishers.noBody());
+        }
+        return builder.build();
+    }
+
+    private ApiException translate(IOException e, ApiRequest request) {
+        X509Certificate[] refused = trust.lastRejectedChain();
+        if (refused != null && causedBy(e, SSLException.class)) {
+            trust.clearRejected();
+            CertificateInfo info = CertificateInfo.of(refused, address.bareHost());
+            return trust.pinnedSha256() == null
+                    ? new UntrustedCertificateException(info)
+                    : new CertificateChangedException(trust.pinnedSha256(), info);
+        }
+        if (e instanceof HttpConnectTimeoutException) {
+            return new ApplianceUnreachableException(address + " did not accept a connection in time."
+                    + " Check the address, the network and the proxy settings.", e);
+        }
+        if (e instanceof HttpTimeoutException) {
+            return new ApplianceUnreachableException(address + " did not answer " + request.describe() + " within "
+                    + (request.timeout() == null ? requestTimeout : request.timeout()).toSeconds() + " s.", e);
+        }
+        if (causedBy(e, ConnectException.class)) {
+            return new ApplianceUnreachableException("Cannot connect to " + address
+                    + ". Check the address and that the appliance is running.", e);
+        }
+        if (causedBy(e, SSLException.class)) {
+            return new TransportException("The secure connection to " + address + " failed: "
+                    + rootMessage(e) + ".", e);
+        }
+        return new TransportException("The connection to " + address + " was lost during " + request.describe()
+                + " (" + rootMessage(e) + ").", e);
+    }
+
+    private static boolean causedBy(Throwable e, Class<? extends Throwable> type) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (type.isInstance(t)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String rootMessage(Throwable e) {
+        Throwable root = e;
+        while (root.getCause() != null) {
+            root = root.getCause();
+        }
+        return root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage();
+    }
+
+    private static long millisSince(long started) {
+        return Duration.ofNanos(System.nanoTime() - started).toMillis();
+    }
+}
