@@ -20,4 +20,7 @@ module com.ovconsole {
     exports com.ovconsole.api;
     exports com.ovconsole.api.model;
     opens com.ovconsole.api.model to tools.jackson.databind;
+
+    exports com.ovconsole.sim;
+    opens com.ovconsole.sim to tools.jackson.databind;
 }
