@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
+import java.util.SplittableRandom;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
@@ -34,7 +35,7 @@ final class Tasks {
 
     /** A profile task; its outcome (Completed/Warning/Error) follows the configured rates and the seed. */
     SimTask startProfileTask(TaskWording wording, String owner, SimTask.Target target, SimTask.Effect effect) {
-        double roll = new Random(config.seed() * 31 + sequence).nextDouble();
+        double roll = new SplittableRandom(config.seed() * 0x9E3779B97F4A7C15L + sequence).nextDouble();
         SimTask.Outcome outcome = roll < config.taskErrorRate() ? SimTask.Outcome.ERROR
                 : roll < config.taskErrorRate() + config.taskWarningRate() ? SimTask.Outcome.WARNING
                 : SimTask.Outcome.COMPLETED;
