@@ -153,6 +153,9 @@ final class Router implements HttpHandler {
         if (error.allowHeader() != null) {
             ex.setHeader("Allow", error.allowHeader());
         }
+        if (error.status() == 413) {
+            ex.sendJsonAndDrop(error.status(), error.body());
+        }
         ex.sendJson(error.status(), error.body());
     }
 }

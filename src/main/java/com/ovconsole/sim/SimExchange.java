@@ -157,7 +157,23 @@ final class SimExchange {
         exchange.sendResponseHeaders(status, bytes.length);
         try (OutputStream out = exchange.getResponseBody()) {
             out.write(bytes);
+            out.flush();
         }
+    }
+
+    /**
+     * Sends the answer to a body that is too large, then abandons the connection: closing the
+     * exchange normally would first wait for the rest of the body.
+     */
+    void sendJsonAndDrop(int status, JsonNode body) throws IOException {
+        byte[] bytes = Json.MAPPER.writeValueAsBytes(body);
+        exchange.getResponseHeaders().set("Content-Type", "application/json;charset=UTF-8");
+        exchange.getResponseHeaders().set("Connection", "close");
+        exchange.sendResponseHeaders(status, bytes.length);
+        OutputStream out = exchange.getResponseBody();
+        out.write(bytes);
+        out.flush();
+        throw new DroppedConnection("request body too large");
     }
 
     void sendEmpty(int status) throws IOException {
