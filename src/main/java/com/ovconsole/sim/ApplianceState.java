@@ -21,12 +21,13 @@ final class ApplianceState {
 
     ApplianceState(SimulatorConfig config) {
         this.config = config;
-        this.clock = config.clock();
+        // Millisecond timestamps, as the appliance writes them ("2015-09-10T22:50:05.406Z").
+        this.clock = Clock.tick(config.clock(), Duration.ofMillis(1));
         this.eTags = new ETags(clock);
         this.inventory = InventoryGenerator.generate(config.seed(), config.profiles(), eTags);
-        this.tasks = new Tasks(config);
+        this.tasks = new Tasks(config, clock);
         this.backups = new Backups(this);
-        this.sessions = new Sessions(config);
+        this.sessions = new Sessions(config, clock);
         this.bootedAt = clock.instant();
     }
 

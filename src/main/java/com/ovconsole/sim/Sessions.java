@@ -51,9 +51,9 @@ final class Sessions {
     private final SecureRandom random = new SecureRandom();
     private final Map<String, Session> byId = new ConcurrentHashMap<>();
 
-    Sessions(SimulatorConfig config) {
+    Sessions(SimulatorConfig config, Clock clock) {
         this.config = config;
-        this.clock = config.clock();
+        this.clock = clock;
     }
 
     /** Checks the credentials and opens a session; 401 AUTHN_AUTH_FAIL when they are wrong. */

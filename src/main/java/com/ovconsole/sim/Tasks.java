@@ -27,9 +27,9 @@ final class Tasks {
     private final Map<String, SimTask> byId = new LinkedHashMap<>();
     private long sequence;
 
-    Tasks(SimulatorConfig config) {
+    Tasks(SimulatorConfig config, Clock clock) {
         this.config = config;
-        this.clock = config.clock();
+        this.clock = clock;
         this.ids = new Random(config.seed() ^ 0x5DEECE66DL);
     }
 

@@ -181,4 +181,29 @@ class BackupsTest {
 
         assertThat(first).hasSize(1000).isEqualTo(again).isNotEqualTo(otherSeed);
     }
+
+    @Test
+    void archiveBytesAreTheSameWhateverTheReadSizes() throws IOException {
+        byte[] whole = BackupArchive.open(42, "id", 4099).readAllBytes();
+        InputStream pieces = BackupArchive.open(42, "id", 4099);
+        java.io.ByteArrayOutputStream copy = new java.io.ByteArrayOutputStream();
+        int[] sizes = {1, 3, 8, 13, 64, 1000};
+        byte[] buffer = new byte[1000];
+        for (int i = 0, read = 0; read >= 0; i++) {
+            if (i % 5 == 4) {
+                int single = pieces.read();
+                read = single;
+                if (single >= 0) {
+                    copy.write(single);
+                }
+                continue;
+            }
+            read = pieces.read(buffer, 0, sizes[i % sizes.length]);
+            if (read > 0) {
+                copy.write(buffer, 0, read);
+            }
+        }
+
+        assertThat(copy.toByteArray()).isEqualTo(whole);
+    }
 }
