@@ -130,26 +130,22 @@ public final class ApplianceSimulatorMain {
     }
 
     private static int integer(String flag, String value) {
-        try {
-            return Integer.parseInt(value);
-        } catch (NumberFormatException e) {
-            throw new IllegalArgumentException(flag + " needs a whole number, not '" + value + "'");
-        }
+        return number(flag, value, Integer::valueOf, "a whole number");
     }
 
     private static long longValue(String flag, String value) {
-        try {
-            return Long.parseLong(value);
-        } catch (NumberFormatException e) {
-            throw new IllegalArgumentException(flag + " needs a whole number, not '" + value + "'");
-        }
+        return number(flag, value, Long::valueOf, "a whole number");
     }
 
     private static double decimal(String flag, String value) {
+        return number(flag, value, Double::valueOf, "a number such as 0.1");
+    }
+
+    private static <T> T number(String flag, String value, java.util.function.Function<String, T> parser, String what) {
         try {
-            return Double.parseDouble(value);
+            return parser.apply(value.trim());
         } catch (NumberFormatException e) {
-            throw new IllegalArgumentException(flag + " needs a number such as 0.1, not '" + value + "'");
+            throw new IllegalArgumentException(flag + " needs " + what + ", not '" + value + "'");
         }
     }
 }

@@ -63,13 +63,18 @@ class TasksTest {
         assertThat(done.get("owner").asString()).isEqualTo("Administrator");
     }
 
+    /** Creates a profile, lets its task run to the end and returns the final task. */
+    private JsonNode finishedCreateTask(SimClient client, String name) {
+        String taskUri = createProfile(client, name);
+        clock.advance(Duration.ofSeconds(10));
+        return SimClient.json(client.get(taskUri));
+    }
+
     @Test
     void errorTasksCarryTaskErrorsWithRecommendedActionsAndNestedErrors() {
         SimClient client = start(SimulatorConfig.builder().taskErrorRate(1.0));
-        String taskUri = createProfile(client, "sql-cluster-901");
-        clock.advance(Duration.ofSeconds(10));
+        JsonNode task = finishedCreateTask(client, "sql-cluster-901");
 
-        JsonNode task = SimClient.json(client.get(taskUri));
         assertThat(task.get("taskState").asString()).isEqualTo("Error");
         assertThat(task.get("percentComplete").asInt()).isEqualTo(100);
         JsonNode error = task.get("taskErrors").get(0);
@@ -83,10 +88,8 @@ class TasksTest {
     @Test
     void warningTasksSayWhyInTheirLastProgressUpdate() {
         SimClient client = start(SimulatorConfig.builder().taskWarningRate(1.0));
-        String taskUri = createProfile(client, "hana-db-901");
-        clock.advance(Duration.ofSeconds(10));
+        JsonNode task = finishedCreateTask(client, "hana-db-901");
 
-        JsonNode task = SimClient.json(client.get(taskUri));
         assertThat(task.get("taskState").asString()).isEqualTo("Warning");
         JsonNode updates = task.get("progressUpdates");
         assertThat(updates.get(updates.size() - 1).get("statusUpdate").asString()).contains("warning");
