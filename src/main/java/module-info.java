@@ -31,4 +31,7 @@ module com.ovconsole {
     opens com.ovconsole.ui.shell to javafx.fxml;
     exports com.ovconsole.ui.tasks;
     opens com.ovconsole.ui.tasks to javafx.fxml;
+
+    exports com.ovconsole.sim;
+    opens com.ovconsole.sim to tools.jackson.databind;
 }

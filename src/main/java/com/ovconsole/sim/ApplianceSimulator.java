@@ -1,0 +1,167 @@
+package com.ovconsole.sim;
+
+import com.sun.net.httpserver.HttpsConfigurator;
+import com.sun.net.httpserver.HttpsServer;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.URI;
+import java.util.Objects;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * A running simulated OneView appliance: HTTPS on loopback, state in memory, deterministic for a
+ * seed. Start with {@link #start(SimulatorConfig)}, stop with {@link #close()}. The methods below
+ * the accessors steer it from tests and demos (faults, expiry, another admin's edits).
+ */
+public final class ApplianceSimulator implements AutoCloseable {
+
+    static {
+        // The JDK server writes headers and body separately; without TCP_NODELAY every small answer
+        // waits ~40 ms for a delayed ACK. Read once when the JDK server first loads.
+        if (System.getProperty("sun.net.httpserver.nodelay") == null) {
+            System.setProperty("sun.net.httpserver.nodelay", "true");
+        }
+    }
+
+    private static final int WORKERS = 16;
+    private static final int QUEUE = 256;
+
+    private final SimulatorConfig config;
+    private final HttpsServer server;
+    private final ThreadPoolExecutor executor;
+    private final ApplianceState state;
+    private final Faults faults;
+    private final Router router;
+    private final String certificateSha256;
+
+    private ApplianceSimulator(SimulatorConfig config) throws IOException {
+        this.config = config;
+        TlsMaterial tls = TlsMaterial.load(config);
+        this.certificateSha256 = tls.certificateSha256();
+        this.state = new ApplianceState(config);
+        this.faults = new Faults(config);
+        this.router = new Router(state, faults);
+        this.server = HttpsServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), config.port()), 64);
+        server.setHttpsConfigurator(new HttpsConfigurator(tls.sslContext()));
+        server.createContext("/", router);
+        this.executor = new ThreadPoolExecutor(WORKERS, WORKERS, 30, TimeUnit.SECONDS,
+                new ArrayBlockingQueue<>(QUEUE), daemonThreads(), new ThreadPoolExecutor.CallerRunsPolicy());
+        executor.allowCoreThreadTimeOut(true);
+        server.setExecutor(executor);
+        server.start();
+    }
+
+    /** Starts a simulator; the port is chosen by the config (0 = any free port). */
+    public static ApplianceSimulator start(SimulatorConfig config) {
+        Objects.requireNonNull(config, "config");
+        try {
+            return new ApplianceSimulator(config);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot start the appliance simulator on port " + config.port(), e);
+        }
+    }
+
+    /** {@code https://127.0.0.1:PORT}. */
+    public URI baseUri() {
+        return URI.create("https://127.0.0.1:" + port());
+    }
+
+    public int port() {
+        return server.getAddress().getPort();
+    }
+
+    /** SHA-256 of the served certificate: uppercase hex pairs joined by ':'. */
+    public String certificateSha256() {
+        return certificateSha256;
+    }
+
+    public SimulatorConfig config() {
+        return config;
+    }
+
+    @Override
+    public void close() {
+        server.stop(0);
+        executor.shutdownNow();
+    }
+
+    // Controls for tests and demos
+
+    /** Every open session answers 401 AUTHN_SESSION_EXPIRED from now on. */
+    public void expireSessions() {
+        state.sessions.expireAll();
+    }
+
+    /**
+     * Changes a profile as if another administrator had saved it: the edit is applied and the
+     * eTag and modified time change, so a client holding the old eTag gets 412 on its next save.
+     */
+    public void editProfileAsAnotherUser(String profileId, Consumer<ObjectNode> edit) {
+        synchronized (state) {
+            state.settle();
+            ObjectNode profile = state.inventory.profiles.get(profileId);
+            if (profile == null) {
+                throw new IllegalArgumentException("No server profile with id " + profileId);
+            }
+            edit.accept(profile);
+            profile.put("modified", state.now());
+            profile.put("eTag", state.eTags.next());
+        }
+    }
+
+    public void setFaultRate(double rate) {
+        faults.faultRate(rate);
+    }
+
+    public void setLatencyMs(int ms) {
+        faults.latencyMs(ms);
+    }
+
+    /** The next {@code connections} requests are dropped without an answer. */
+    public void dropNextConnections(int connections) {
+        faults.dropNext(connections);
+    }
+
+    /** A copy of a stored profile (as at the current API version), or null when there is none. */
+    public ObjectNode profile(String id) {
+        synchronized (state) {
+            state.settle();
+            ObjectNode profile = state.inventory.profiles.get(id);
+            return profile == null ? null : ServerProfiles.render(profile, config.apiVersion());
+        }
+    }
+
+    /** The ids of the stored profiles, in creation order. */
+    public java.util.List<String> profileIds() {
+        synchronized (state) {
+            state.settle();
+            return java.util.List.copyOf(state.inventory.profiles.keySet());
+        }
+    }
+
+    /** Requests received so far, all paths, faults included. */
+    public long requestCount() {
+        return router.requestCount();
+    }
+
+    /** The SHA-256 (lowercase hex) of the archive this simulator serves for a backup id. */
+    public String backupArchiveSha256(String backupId) {
+        return BackupArchive.sha256(config.seed(), backupId, config.backupBytes());
+    }
+
+    private static java.util.concurrent.ThreadFactory daemonThreads() {
+        AtomicInteger count = new AtomicInteger();
+        return runnable -> {
+            Thread thread = new Thread(runnable, "appliance-simulator-" + count.incrementAndGet());
+            thread.setDaemon(true);
+            return thread;
+        };
+    }
+}

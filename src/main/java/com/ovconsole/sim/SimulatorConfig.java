@@ -1,0 +1,201 @@
+package com.ovconsole.sim;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.Objects;
+
+/**
+ * Every setting of a simulated appliance, immutable. Build with {@link #builder()}; the defaults
+ * are a quiet, fault-free appliance (the CLI demo turns some faults on).
+ */
+public final class SimulatorConfig {
+
+    /** Largest inventory the generator makes. */
+    public static final int MAX_PROFILES = 10_000;
+
+    private final int port;
+    private final int apiVersion;
+    private final int minApiVersion;
+    private final int profiles;
+    private final long seed;
+    private final int taskSeconds;
+    private final long backupBytes;
+    private final int latencyMs;
+    private final double faultRate;
+    private final double taskWarningRate;
+    private final double taskErrorRate;
+    private final long sessionIdleSeconds;
+    private final int startupSeconds;
+    private final String user;
+    private final String password;
+    private final String loginBanner;
+    private final Path keystore;
+    private final char[] keystorePassword;
+    private final Clock clock;
+    private final boolean downloadRedirect;
+    private final boolean downloadChunked;
+    private final long dropDownloadAfterBytes;
+    private final String hostileFileName;
+
+    private SimulatorConfig(Builder b) {
+        this.port = b.port;
+        this.apiVersion = b.apiVersion;
+        this.minApiVersion = b.minApiVersion;
+        this.profiles = b.profiles;
+        this.seed = b.seed;
+        this.taskSeconds = b.taskSeconds;
+        this.backupBytes = b.backupBytes;
+        this.latencyMs = b.latencyMs;
+        this.faultRate = b.faultRate;
+        this.taskWarningRate = b.taskWarningRate;
+        this.taskErrorRate = b.taskErrorRate;
+        this.sessionIdleSeconds = b.sessionIdleSeconds;
+        this.startupSeconds = b.startupSeconds;
+        this.user = b.user;
+        this.password = b.password;
+        this.loginBanner = b.loginBanner;
+        this.keystore = b.keystore;
+        this.keystorePassword = b.keystorePassword == null ? null : b.keystorePassword.clone();
+        this.clock = b.clock;
+        this.downloadRedirect = b.downloadRedirect;
+        this.downloadChunked = b.downloadChunked;
+        this.dropDownloadAfterBytes = b.dropDownloadAfterBytes;
+        this.hostileFileName = b.hostileFileName;
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    public int port() { return port; }
+    public int apiVersion() { return apiVersion; }
+    public int minApiVersion() { return minApiVersion; }
+    public int profiles() { return profiles; }
+    public long seed() { return seed; }
+    public int taskSeconds() { return taskSeconds; }
+    public long backupBytes() { return backupBytes; }
+    public int latencyMs() { return latencyMs; }
+    public double faultRate() { return faultRate; }
+    public double taskWarningRate() { return taskWarningRate; }
+    public double taskErrorRate() { return taskErrorRate; }
+    public long sessionIdleSeconds() { return sessionIdleSeconds; }
+    public int startupSeconds() { return startupSeconds; }
+    public String user() { return user; }
+    public String password() { return password; }
+    /** The login banner, or null when none is configured. */
+    public String loginBanner() { return loginBanner; }
+    /** Another PKCS12 key store to serve, or null for the built-in demo certificate. */
+    public Path keystore() { return keystore; }
+    public char[] keystorePassword() { return keystorePassword == null ? null : keystorePassword.clone(); }
+    public Clock clock() { return clock; }
+    public boolean downloadRedirect() { return downloadRedirect; }
+    public boolean downloadChunked() { return downloadChunked; }
+    /** Close the connection after this many body bytes of a download; negative = never. */
+    public long dropDownloadAfterBytes() { return dropDownloadAfterBytes; }
+    /** A file name to announce in Content-Disposition instead of {@code <id>.bkp}, or null. */
+    public String hostileFileName() { return hostileFileName; }
+
+    /** Builder with the defaults listed in docs/simulator.md. */
+    public static final class Builder {
+        private int port;
+        private int apiVersion = 3800;
+        private int minApiVersion = 120;
+        private int profiles = 40;
+        private long seed = 42;
+        private int taskSeconds = 6;
+        private long backupBytes = 8L * 1024 * 1024;
+        private int latencyMs;
+        private double faultRate;
+        private double taskWarningRate;
+        private double taskErrorRate;
+        private long sessionIdleSeconds = 24 * 3600;
+        private int startupSeconds;
+        private String user = "Administrator";
+        private String password = "admin";
+        private String loginBanner;
+        private Path keystore;
+        private char[] keystorePassword;
+        private Clock clock = Clock.systemUTC();
+        private boolean downloadRedirect;
+        private boolean downloadChunked;
+        private long dropDownloadAfterBytes = -1;
+        private String hostileFileName;
+
+        private Builder() {
+        }
+
+        /** 0 picks a free port. */
+        public Builder port(int port) { this.port = requireRange("port", port, 0, 65535); return this; }
+        public Builder apiVersion(int v) { this.apiVersion = requireRange("apiVersion", v, 1, 100_000); return this; }
+        public Builder minApiVersion(int v) { this.minApiVersion = requireRange("minApiVersion", v, 1, 100_000); return this; }
+        public Builder profiles(int n) { this.profiles = requireRange("profiles", n, 0, MAX_PROFILES); return this; }
+        public Builder seed(long seed) { this.seed = seed; return this; }
+        public Builder taskSeconds(int s) { this.taskSeconds = requireRange("taskSeconds", s, 0, 86_400); return this; }
+        public Builder backupBytes(long bytes) {
+            if (bytes < 0) {
+                throw new IllegalArgumentException("backupBytes must not be negative: " + bytes);
+            }
+            this.backupBytes = bytes;
+            return this;
+        }
+        public Builder latencyMs(int ms) { this.latencyMs = requireRange("latencyMs", ms, 0, 600_000); return this; }
+        public Builder faultRate(double rate) { this.faultRate = requireRate("faultRate", rate); return this; }
+        public Builder taskWarningRate(double rate) { this.taskWarningRate = requireRate("taskWarningRate", rate); return this; }
+        public Builder taskErrorRate(double rate) { this.taskErrorRate = requireRate("taskErrorRate", rate); return this; }
+        public Builder sessionIdleSeconds(long s) {
+            if (s < 1) {
+                throw new IllegalArgumentException("sessionIdleSeconds must be at least 1: " + s);
+            }
+            this.sessionIdleSeconds = s;
+            return this;
+        }
+        public Builder startupSeconds(int s) { this.startupSeconds = requireRange("startupSeconds", s, 0, 3600); return this; }
+        public Builder user(String user) { this.user = requireText("user", user); return this; }
+        public Builder password(String password) { this.password = requireText("password", password); return this; }
+        /** null or blank: no banner. */
+        public Builder loginBanner(String banner) { this.loginBanner = banner == null || banner.isBlank() ? null : banner; return this; }
+        public Builder keystore(Path keystore, char[] password) {
+            this.keystore = Objects.requireNonNull(keystore, "keystore");
+            this.keystorePassword = Objects.requireNonNull(password, "keystore password").clone();
+            return this;
+        }
+        public Builder clock(Clock clock) { this.clock = Objects.requireNonNull(clock, "clock"); return this; }
+        public Builder downloadRedirect(boolean on) { this.downloadRedirect = on; return this; }
+        public Builder downloadChunked(boolean on) { this.downloadChunked = on; return this; }
+        /** Negative: never drop. */
+        public Builder dropDownloadAfterBytes(long bytes) { this.dropDownloadAfterBytes = bytes; return this; }
+        public Builder hostileFileName(String name) { this.hostileFileName = name; return this; }
+
+        public SimulatorConfig build() {
+            if (minApiVersion > apiVersion) {
+                throw new IllegalArgumentException(
+                        "minApiVersion " + minApiVersion + " is above apiVersion " + apiVersion);
+            }
+            if (taskWarningRate + taskErrorRate > 1.0) {
+                throw new IllegalArgumentException("taskWarningRate + taskErrorRate must not exceed 1");
+            }
+            return new SimulatorConfig(this);
+        }
+
+        private static int requireRange(String name, int value, int min, int max) {
+            if (value < min || value > max) {
+                throw new IllegalArgumentException(name + " must be in [" + min + ", " + max + "]: " + value);
+            }
+            return value;
+        }
+
+        private static double requireRate(String name, double rate) {
+            if (!(rate >= 0.0 && rate <= 1.0)) {
+                throw new IllegalArgumentException(name + " must be in [0, 1]: " + rate);
+            }
+            return rate;
+        }
+
+        private static String requireText(String name, String value) {
+            if (value == null || value.isBlank()) {
+                throw new IllegalArgumentException(name + " must not be blank");
+            }
+            return value;
+        }
+    }
+}

@@ -1,0 +1,90 @@
+package com.ovconsole.sim;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Random;
+import java.util.SplittableRandom;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * The appliance's tasks. Which tasks end in Warning or Error is decided by the seed, so a demo
+ * repeats. Guarded by the {@link ApplianceState} lock.
+ */
+final class Tasks {
+
+    static final String BASE_URI = "/rest/tasks";
+
+    private final SimulatorConfig config;
+    private final Clock clock;
+    private final Random ids;
+    private final Map<String, SimTask> byId = new LinkedHashMap<>();
+    private long sequence;
+
+    Tasks(SimulatorConfig config, Clock clock) {
+        this.config = config;
+        this.clock = clock;
+        this.ids = new Random(config.seed() ^ 0x5DEECE66DL);
+    }
+
+    /** A profile task; its outcome (Completed/Warning/Error) follows the configured rates and the seed. */
+    SimTask startProfileTask(TaskWording wording, String owner, SimTask.Target target, SimTask.Effect effect) {
+        double roll = new SplittableRandom(config.seed() * 0x9E3779B97F4A7C15L + sequence).nextDouble();
+        SimTask.Outcome outcome = roll < config.taskErrorRate() ? SimTask.Outcome.ERROR
+                : roll < config.taskErrorRate() + config.taskWarningRate() ? SimTask.Outcome.WARNING
+                : SimTask.Outcome.COMPLETED;
+        return start(wording, owner, target, outcome, false, effect);
+    }
+
+    /** A backup task: always completes, may be cancelled. */
+    SimTask startBackupTask(String owner, SimTask.Target target, SimTask.Effect effect) {
+        return start(TaskWording.BACKUP, owner, target, SimTask.Outcome.COMPLETED, true, effect);
+    }
+
+    private SimTask start(TaskWording wording, String owner, SimTask.Target target, SimTask.Outcome outcome,
+            boolean cancellable, SimTask.Effect effect) {
+        sequence++;
+        String id = InventoryGenerator.uuid(ids).toUpperCase(Locale.ROOT);
+        SimTask task = new SimTask(BASE_URI + "/" + id, wording.verb(), owner, target, clock.instant(),
+                Duration.ofSeconds(config.taskSeconds()), outcome, cancellable, wording, effect);
+        byId.put(id, task);
+        task.settle(clock.instant());
+        return task;
+    }
+
+    SimTask get(String id) {
+        SimTask task = byId.get(id);
+        if (task == null) {
+            task = byId.get(id.toUpperCase(Locale.ROOT));
+        }
+        return task;
+    }
+
+    SimTask byUri(String uri) {
+        return uri == null ? null : get(Inventory.idOf(uri));
+    }
+
+    /** Applies the effects of every task that has ended by now, in the order they ended. */
+    void settle() {
+        Instant now = clock.instant();
+        byId.values().stream().filter(t -> t.isTerminal(now)).sorted(Comparator.comparing(SimTask::endsAt))
+                .forEach(t -> t.settle(now));
+    }
+
+    ObjectNode view(SimTask task) {
+        return task.view(clock.instant());
+    }
+
+    List<ObjectNode> views() {
+        Instant now = clock.instant();
+        List<ObjectNode> views = new ArrayList<>(byId.size());
+        byId.values().forEach(t -> views.add(t.view(now)));
+        return views;
+    }
+}

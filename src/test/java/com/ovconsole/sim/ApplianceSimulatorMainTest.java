@@ -1,0 +1,62 @@
+package com.ovconsole.sim;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import org.junit.jupiter.api.Test;
+
+class ApplianceSimulatorMainTest {
+
+    @Test
+    void flagsBecomeTheConfig() {
+        SimulatorConfig config = ApplianceSimulatorMain.parse(new String[] {"--port", "0", "--api-version", "1600",
+            "--min-api-version", "3", "--profiles", "250", "--seed", "7", "--task-seconds", "2", "--backup-bytes", "1024",
+            "--latency-ms", "20", "--fault-rate", "0.25", "--session-idle-seconds", "90", "--startup-seconds", "5",
+            "--user", "ops", "--password", "secret", "--login-banner", "Authorized use only.", "--download-chunked"});
+
+        assertThat(config.port()).isZero();
+        assertThat(config.apiVersion()).isEqualTo(1600);
+        assertThat(config.minApiVersion()).isEqualTo(3);
+        assertThat(config.profiles()).isEqualTo(250);
+        assertThat(config.seed()).isEqualTo(7);
+        assertThat(config.taskSeconds()).isEqualTo(2);
+        assertThat(config.backupBytes()).isEqualTo(1024);
+        assertThat(config.latencyMs()).isEqualTo(20);
+        assertThat(config.faultRate()).isEqualTo(0.25);
+        assertThat(config.sessionIdleSeconds()).isEqualTo(90);
+        assertThat(config.startupSeconds()).isEqualTo(5);
+        assertThat(config.user()).isEqualTo("ops");
+        assertThat(config.loginBanner()).isEqualTo("Authorized use only.");
+        assertThat(config.downloadChunked()).isTrue();
+    }
+
+    @Test
+    void defaultsListenOn8443WithSomeTaskWarnings() {
+        SimulatorConfig config = ApplianceSimulatorMain.parse(new String[0]);
+
+        assertThat(config.port()).isEqualTo(8443);
+        assertThat(config.apiVersion()).isEqualTo(3800);
+        assertThat(config.taskWarningRate()).isPositive();
+    }
+
+    @Test
+    void unknownFlagMissingValueAndBadNumberAreNamedInTheMessage() {
+        assertThatThrownBy(() -> ApplianceSimulatorMain.parse(new String[] {"--colour", "red"}))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("--colour");
+        assertThatThrownBy(() -> ApplianceSimulatorMain.parse(new String[] {"--port"}))
+                .hasMessageContaining("missing value for --port");
+        assertThatThrownBy(() -> ApplianceSimulatorMain.parse(new String[] {"--profiles", "many"}))
+                .hasMessageContaining("--profiles").hasMessageContaining("many");
+        assertThatThrownBy(() -> ApplianceSimulatorMain.parse(new String[] {"--profiles", "20000"}))
+                .hasMessageContaining("profiles");
+        assertThatThrownBy(() -> ApplianceSimulatorMain.parse(new String[] {"--keystore", "x.p12"}))
+                .hasMessageContaining("--keystore-password");
+    }
+
+    @Test
+    void helpIsRecognised() {
+        assertThatThrownBy(() -> ApplianceSimulatorMain.parse(new String[] {"--help"}))
+                .isInstanceOf(ApplianceSimulatorMain.HelpRequested.class);
+        assertThat(ApplianceSimulatorMain.USAGE).contains("--port").contains("--fault-rate").contains("--keystore");
+    }
+}
