@@ -62,8 +62,8 @@ public final class ApplianceSimulatorMain {
             simulator.close();
             stopped.countDown();
         }, "appliance-simulator-shutdown"));
-        out.println("Appliance simulator listening on " + simulator.baseUri());
         out.println("Certificate SHA-256: " + simulator.certificateSha256());
+        out.println("Appliance simulator listening on " + simulator.baseUri());
         out.flush();
         stopped.await();
     }
