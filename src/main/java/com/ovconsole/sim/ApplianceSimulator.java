@@ -7,6 +7,8 @@ import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.URI;
+import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.ThreadPoolExecutor;
@@ -86,6 +88,7 @@ public final class ApplianceSimulator implements AutoCloseable {
         return config;
     }
 
+    /** Stops serving. Call it: the JDK server's dispatcher thread is not a daemon. */
     @Override
     public void close() {
         server.stop(0);
@@ -106,7 +109,7 @@ public final class ApplianceSimulator implements AutoCloseable {
     public void editProfileAsAnotherUser(String profileId, Consumer<ObjectNode> edit) {
         synchronized (state) {
             state.settle();
-            ObjectNode profile = state.inventory.profiles.get(profileId);
+            ObjectNode profile = state.inventory.profiles.get(profileId.toLowerCase(Locale.ROOT));
             if (profile == null) {
                 throw new IllegalArgumentException("No server profile with id " + profileId);
             }
@@ -133,16 +136,16 @@ public final class ApplianceSimulator implements AutoCloseable {
     public ObjectNode profile(String id) {
         synchronized (state) {
             state.settle();
-            ObjectNode profile = state.inventory.profiles.get(id);
+            ObjectNode profile = state.inventory.profiles.get(id.toLowerCase(Locale.ROOT));
             return profile == null ? null : ServerProfiles.render(profile, config.apiVersion());
         }
     }
 
     /** The ids of the stored profiles, in creation order. */
-    public java.util.List<String> profileIds() {
+    public List<String> profileIds() {
         synchronized (state) {
             state.settle();
-            return java.util.List.copyOf(state.inventory.profiles.keySet());
+            return List.copyOf(state.inventory.profiles.keySet());
         }
     }
 

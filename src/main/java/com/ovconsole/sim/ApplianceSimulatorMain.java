@@ -52,7 +52,13 @@ public final class ApplianceSimulatorMain {
             System.exit(2);
             return;
         }
-        run(config, System.out);
+        try {
+            run(config, System.out);
+        } catch (java.io.UncheckedIOException | IllegalStateException e) {
+            System.err.println("Error: " + e.getMessage()
+                    + (e.getCause() == null ? "" : " (" + e.getCause().getMessage() + ")"));
+            System.exit(1);
+        }
     }
 
     private static void run(SimulatorConfig config, PrintStream out) throws InterruptedException {
@@ -62,8 +68,8 @@ public final class ApplianceSimulatorMain {
             simulator.close();
             stopped.countDown();
         }, "appliance-simulator-shutdown"));
-        out.println("Appliance simulator listening on " + simulator.baseUri());
         out.println("Certificate SHA-256: " + simulator.certificateSha256());
+        out.println("Appliance simulator listening on " + simulator.baseUri());
         out.flush();
         stopped.await();
     }

@@ -39,7 +39,7 @@ final class BackupEndpoints {
 
     private Reply start(SimExchange ex) {
         SimTask task = state.backups.start(ex.session().userName());
-        return Reply.json(202, state.tasks.view(task)).header("Location", ex.absolute(task.uri()));
+        return state.tasks.accepted(ex, task);
     }
 
     private Reply list(SimExchange ex) {

@@ -74,7 +74,7 @@ final class ProfileEndpoints {
                         writes.store(profile);
                     }
                 });
-        return accepted(ex, task);
+        return state.tasks.accepted(ex, task);
     }
 
     private Reply update(SimExchange ex, Matcher path) {
@@ -101,7 +101,7 @@ final class ProfileEndpoints {
                     }
                 });
         writes.markBusy(current, task);
-        return accepted(ex, task);
+        return state.tasks.accepted(ex, task);
     }
 
     private Reply delete(SimExchange ex, Matcher path) {
@@ -120,7 +120,7 @@ final class ProfileEndpoints {
                     }
                 });
         writes.markBusy(current, task);
-        return accepted(ex, task);
+        return state.tasks.accepted(ex, task);
     }
 
     private Reply availableTargets(SimExchange ex) {
@@ -140,10 +140,6 @@ final class ProfileEndpoints {
                     "Read the resource again, reapply your changes and retry.")
                     .withSource(current.get("uri").asString());
         }
-    }
-
-    private Reply accepted(SimExchange ex, SimTask task) {
-        return Reply.json(202, state.tasks.view(task)).header("Location", ex.absolute(task.uri()));
     }
 
     private static SimTask.Target target(ObjectNode profile) {

@@ -34,6 +34,7 @@ final class Router implements HttpHandler {
         new ApplianceEndpoints(state).register(routes);
         new ProfileEndpoints(state).register(routes);
         new InventoryEndpoints(state).register(routes);
+        new ServerPowerEndpoint(state).register(routes);
         new TaskEndpoints(state).register(routes);
         new BackupEndpoints(state).register(routes);
     }

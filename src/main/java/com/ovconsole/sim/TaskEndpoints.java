@@ -1,5 +1,6 @@
 package com.ovconsole.sim;
 
+import java.time.Instant;
 import java.util.List;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -15,13 +16,33 @@ final class TaskEndpoints {
     void register(List<Route> routes) {
         routes.add(Route.secured(Tasks.BASE_URI).on("GET", (ex, m) -> Reply.ok(CollectionPage.of(ex)
                 .render("TaskResourceCollectionV2", "tasks", Tasks.BASE_URI, state.tasks.views(), n -> n))));
-        routes.add(Route.secured(Tasks.BASE_URI + "/([^/]+)").on("GET", (ex, m) -> {
-            SimTask task = state.tasks.get(m.group(1));
-            if (task == null) {
-                throw ApplianceError.notFound(Tasks.BASE_URI + "/" + m.group(1));
-            }
-            ObjectNode view = state.tasks.view(task);
-            return Reply.ok(view);
-        }));
+        routes.add(Route.secured(Tasks.BASE_URI + "/([^/]+)")
+                .on("GET", (ex, m) -> Reply.ok(state.tasks.view(find(m.group(1)))))
+                .on("PATCH", (ex, m) -> cancel(ex, find(m.group(1)))));
+    }
+
+    private SimTask find(String id) {
+        SimTask task = state.tasks.get(id);
+        if (task == null) {
+            throw ApplianceError.notFound(Tasks.BASE_URI + "/" + id);
+        }
+        return task;
+    }
+
+    /** {@code PATCH {"taskState": "Cancelling"}} ends a cancellable running task as Terminated. */
+    private Reply cancel(SimExchange ex, SimTask task) {
+        ObjectNode body = ex.jsonObjectBody();
+        if (!"Cancelling".equals(Json.text(body, "taskState"))) {
+            throw ApplianceError.badRequest("INVALID_TASK_STATE", "Only taskState Cancelling can be requested.",
+                    "taskState: " + Json.text(body, "taskState"));
+        }
+        Instant now = state.clock.instant();
+        if (!task.cancellable() || !task.terminate(now)) {
+            throw ApplianceError.of(409, "TASK_NOT_CANCELLABLE", "The task cannot be cancelled.",
+                    task.cancellable() ? "The task has already ended." : "This kind of task cannot be cancelled.",
+                    "Refresh the task to see its current state.");
+        }
+        task.settle(now);
+        return Reply.ok(state.tasks.view(task));
     }
 }

@@ -15,6 +15,11 @@ record TaskWording(String verb, String pastTense, List<String> steps) {
             "Preparing the backup.", "Backing up the database.", "Backing up the configuration files.",
             "Compressing the backup archive.", "Backup archive ready for download."));
 
+    static final TaskWording POWER_ON = new TaskWording("Power on", "Powered on", List.of(
+            "Sending the power request to the iLO.", "Waiting for the server to power on."));
+    static final TaskWording POWER_OFF = new TaskWording("Power off", "Powered off", List.of(
+            "Sending the power request to the iLO.", "Waiting for the server to power off."));
+
     private static TaskWording profile(String verb, String past) {
         return new TaskWording(verb, past, List.of("Validating the server profile.",
                 "Set administrative server power lock for the server hardware.", "Apply server settings.",
@@ -61,6 +66,7 @@ record TaskWording(String verb, String pastTense, List<String> steps) {
     }
 
     private static String describe(SimTask.Target target) {
-        return "server profile: " + target.resourceName();
+        String noun = "server-hardware".equals(target.resourceCategory()) ? "server hardware" : "server profile";
+        return noun + ": " + target.resourceName();
     }
 }

@@ -42,6 +42,11 @@ final class Tasks {
         return start(wording, owner, target, outcome, false, effect);
     }
 
+    /** A task that always completes and cannot be cancelled (power changes). */
+    SimTask startPlainTask(TaskWording wording, String owner, SimTask.Target target, SimTask.Effect effect) {
+        return start(wording, owner, target, SimTask.Outcome.COMPLETED, false, effect);
+    }
+
     /** A backup task: always completes, may be cancelled. */
     SimTask startBackupTask(String owner, SimTask.Target target, SimTask.Effect effect) {
         return start(TaskWording.BACKUP, owner, target, SimTask.Outcome.COMPLETED, true, effect);
@@ -75,6 +80,11 @@ final class Tasks {
         Instant now = clock.instant();
         byId.values().stream().filter(t -> t.isTerminal(now)).sorted(Comparator.comparing(SimTask::endsAt))
                 .forEach(t -> t.settle(now));
+    }
+
+    /** The 202 answer to a request that started a task: its URL in Location, the task as the body. */
+    Reply accepted(SimExchange exchange, SimTask task) {
+        return Reply.json(202, view(task)).header("Location", exchange.absolute(task.uri()));
     }
 
     ObjectNode view(SimTask task) {

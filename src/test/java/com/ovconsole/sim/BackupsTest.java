@@ -206,4 +206,20 @@ class BackupsTest {
 
         assertThat(copy.toByteArray()).isEqualTo(whole);
     }
+
+    @Test
+    void patchingARunningBackupTaskToCancellingTerminatesIt() {
+        SimClient client = start(SimulatorConfig.builder());
+        String taskUri = SimClient.json(client.send("POST", "/rest/backups", null)).get("uri").asString();
+        clock.advance(Duration.ofSeconds(2));
+
+        HttpResponse<String> cancelled = client.send("PATCH", taskUri, "{\"taskState\":\"Cancelling\"}");
+
+        assertThat(cancelled.statusCode()).isEqualTo(200);
+        assertThat(SimClient.json(cancelled).get("taskState").asString()).isEqualTo("Terminated");
+        assertThat(SimClient.json(client.get("/rest/backups")).get("total").asInt()).isZero();
+        HttpResponse<String> again = client.send("PATCH", taskUri, "{\"taskState\":\"Cancelling\"}");
+        assertThat(again.statusCode()).isEqualTo(409);
+        assertThat(SimClient.json(again).get("errorCode").asString()).isEqualTo("TASK_NOT_CANCELLABLE");
+    }
 }
