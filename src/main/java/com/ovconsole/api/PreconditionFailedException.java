@@ -17,7 +17,10 @@ public class PreconditionFailedException extends ApplianceErrorException {
         this.sentEtag = sentEtag;
     }
 
-    /** The If-Match value of the failed request, or null when none was sent. */
+    /**
+     * The ETag the failed request sent in If-Match, bare like {@link Resource#eTag()} (no quotes), so
+     * it compares with a fresh read; null when none was sent.
+     */
     public String sentEtag() {
         return sentEtag;
     }

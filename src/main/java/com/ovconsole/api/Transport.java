@@ -2,6 +2,7 @@ package com.ovconsole.api;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.math.BigDecimal;
 import java.lang.System.Logger.Level;
 import java.net.ConnectException;
 import java.net.URI;
@@ -133,7 +134,7 @@ final class Transport {
         }
         if (e instanceof HttpTimeoutException) {
             return new ApplianceUnreachableException(address + " did not answer " + request.describe() + " within "
-                    + (request.timeout() == null ? requestTimeout : request.timeout()).toSeconds() + " s.", e);
+                    + seconds(request.timeout() == null ? requestTimeout : request.timeout()) + ".", e);
         }
         if (causedBy(e, ConnectException.class)) {
             return new ApplianceUnreachableException("Cannot connect to " + address
@@ -162,6 +163,13 @@ final class Transport {
             root = root.getCause();
         }
         return root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage();
+    }
+
+    /** "60 s", "0.4 s": a sub-second timeout must not read as "0 s". */
+    private static String seconds(Duration timeout) {
+        long millis = timeout.toMillis();
+        return millis % 1000 == 0 ? millis / 1000 + " s"
+                : BigDecimal.valueOf(millis, 3).stripTrailingZeros().toPlainString() + " s";
     }
 
     private static long millisSince(long started) {

@@ -21,6 +21,8 @@ final class SimExchange {
 
     /** Bodies above this are refused with 413 before being read. */
     static final int MAX_BODY_BYTES = 16 * 1024 * 1024;
+    /** How much of a refused body is read and thrown away so the client sees the 413. */
+    static final long LINGER_BYTES = 4L * MAX_BODY_BYTES;
 
     private final HttpExchange exchange;
     private final Map<String, List<String>> query;
@@ -162,8 +164,10 @@ final class SimExchange {
     }
 
     /**
-     * Sends the answer to a body that is too large, then abandons the connection: closing the
-     * exchange normally would first wait for the rest of the body.
+     * Sends the answer to a body that is too large at once, then reads and discards what the client
+     * is still sending (up to {@link #LINGER_BYTES}) before abandoning the connection, as the web
+     * servers in front of real appliances do ("lingering close"): a client that is still writing
+     * its body would otherwise get a broken pipe instead of this answer.
      */
     void sendJsonAndDrop(int status, JsonNode body) throws IOException {
         byte[] bytes = Json.MAPPER.writeValueAsBytes(body);
@@ -173,7 +177,22 @@ final class SimExchange {
         OutputStream out = exchange.getResponseBody();
         out.write(bytes);
         out.flush();
+        discardRestOfBody();
         throw new DroppedConnection("request body too large");
+    }
+
+    private void discardRestOfBody() {
+        byte[] scratch = new byte[64 * 1024];
+        long discarded = 0;
+        try {
+            InputStream in = exchange.getRequestBody();
+            int read;
+            while (discarded < LINGER_BYTES && (read = in.read(scratch)) >= 0) {
+                discarded += read;
+            }
+        } catch (IOException clientGone) {
+            // the client stopped sending: nothing left to linger for
+        }
     }
 
     void sendEmpty(int status) throws IOException {
