@@ -110,6 +110,13 @@ public final class ProfileEditorViewModel {
         adopt(template, null, template);
     }
 
+    /** A new profile that was never saved, from its draft. */
+    public void openNewFromDraft(Draft draft) {
+        uri = null;
+        draftKey = draft.resourceUri();
+        adopt((ObjectNode) draft.base(), null, (ObjectNode) draft.mine());
+    }
+
     /** Takes the draft's edits back; they apply to the draft's base, so a changed profile merges on save. */
     public void restoreDraft() {
         Draft draft = offeredDraft.get();
