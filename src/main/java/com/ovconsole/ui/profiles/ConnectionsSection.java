@@ -29,23 +29,26 @@ final class ConnectionsSection {
         TableView<ConnectionEdit> table = new TableView<>(editor.connections());
         table.getStyleClass().addAll("editor-table", "connections-table");
         table.setEditable(true);
-        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY);
+        // Network names arrive after the rows: show names instead of URIs once they do.
+        editor.networkChoices().addListener((javafx.collections.ListChangeListener<PickerChoice>) change -> table.refresh());
 
         TableColumn<ConnectionEdit, String> id = new TableColumn<>(messages.get("profiles.editor.id"));
         id.setCellValueFactory(cell -> new ReadOnlyStringWrapper(String.valueOf(cell.getValue().idProperty().get())));
-        id.setPrefWidth(40);
+        id.setPrefWidth(44);
+        id.setMaxWidth(60);
         id.setEditable(false);
         table.getColumns().add(id);
-        table.getColumns().add(textColumn(messages.get("profiles.field.name"), 150, ConnectionEdit::nameProperty));
-        TableColumn<ConnectionEdit, String> function = textColumn(messages.get("profiles.field.functionType"), 100,
+        table.getColumns().add(textColumn(messages.get("profiles.field.name"), 140, ConnectionEdit::nameProperty));
+        TableColumn<ConnectionEdit, String> function = textColumn(messages.get("profiles.field.functionType"), 125,
                 ConnectionEdit::functionTypeProperty);
         function.setCellFactory(ComboBoxTableCell.forTableColumn(FUNCTION_TYPES.toArray(String[]::new)));
         table.getColumns().add(function);
         table.getColumns().add(networkColumn(messages.get("profiles.field.network"), editor.networkChoices()));
-        table.getColumns().add(textColumn(messages.get("profiles.field.port"), 90, ConnectionEdit::portIdProperty));
-        table.getColumns().add(textColumn(messages.get("profiles.field.requestedMbps"), 110,
+        table.getColumns().add(textColumn(messages.get("profiles.field.port"), 100, ConnectionEdit::portIdProperty));
+        table.getColumns().add(textColumn(messages.get("profiles.field.requestedMbps"), 140,
                 ConnectionEdit::requestedMbpsProperty));
-        TableColumn<ConnectionEdit, String> boot = textColumn(messages.get("profiles.field.bootPriority"), 110,
+        TableColumn<ConnectionEdit, String> boot = textColumn(messages.get("profiles.field.bootPriority"), 125,
                 ConnectionEdit::bootPriorityProperty);
         boot.setCellFactory(ComboBoxTableCell.forTableColumn(BOOT_PRIORITIES.toArray(String[]::new)));
         table.getColumns().add(boot);
@@ -97,7 +100,7 @@ final class ConnectionsSection {
     private static TableColumn<ConnectionEdit, String> networkColumn(String title, ObservableList<PickerChoice> networks) {
         TableColumn<ConnectionEdit, String> column = new TableColumn<>(title);
         column.setCellValueFactory(cell -> cell.getValue().networkUriProperty());
-        column.setPrefWidth(150);
+        column.setPrefWidth(160);
         column.setCellFactory(c -> new TableCell<>() {
             @Override
             protected void updateItem(String uri, boolean empty) {

@@ -13,7 +13,6 @@ import javafx.scene.control.Label;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Priority;
-import org.kordamp.ikonli.javafx.FontIcon;
 
 /** Builds the editor's labelled rows; a label turns bold and coloured while its field is dirty. */
 final class FormRows {
@@ -64,7 +63,7 @@ final class FormRows {
 
     /** Shows {@code dirty} on {@code label}: the pseudo-class for the style, a dot for the eye. */
     static void markDirty(Label label, ObservableBooleanValue dirty) {
-        FontIcon dot = new FontIcon("fth-circle");
+        javafx.scene.layout.Region dot = new javafx.scene.layout.Region();
         dot.getStyleClass().add("dirty-marker");
         label.setContentDisplay(javafx.scene.control.ContentDisplay.RIGHT);
         Runnable update = () -> {

@@ -40,6 +40,8 @@ public final class MergeDialog implements MergePrompt {
         dialog.setResizable(true);
         DialogPane pane = dialog.getDialogPane();
         pane.getStyleClass().add("merge-dialog");
+        pane.setPrefSize(1120, 720);
+        pane.setMinSize(1100, 640);
         pane.getStylesheets().add(stylesheet);
         pane.setContent(loader.load(MergeView.class, new MergeView(merge, messages)).root());
         ButtonType save = new ButtonType(messages.get("profiles.merge.save"), ButtonBar.ButtonData.OK_DONE);

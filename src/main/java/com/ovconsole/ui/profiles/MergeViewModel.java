@@ -33,7 +33,10 @@ public final class MergeViewModel {
 
     MergeViewModel(MergeResult result, FieldLabels labels) {
         this.result = result;
-        List<MergeRow> made = result.changes().stream().map(change -> new MergeRow(change, labels.label(change.path())))
+        // Conflicts first, then what merged by itself, the appliance's own bookkeeping last.
+        List<MergeRow> made = result.changes().stream()
+                .sorted(java.util.Comparator.comparingInt(change -> rank(change.kind())))
+                .map(change -> new MergeRow(change, labels.label(change.path())))
                 .toList();
         this.rows = FXCollections.observableArrayList(made);
         this.conflictCount = made.stream().filter(MergeRow::isConflict).count();
@@ -41,6 +44,16 @@ public final class MergeViewModel {
         InvalidationListener update = observable -> preview.set(PRETTY.writeValueAsString(merged()));
         made.forEach(row -> row.choiceProperty().addListener(update));
         update.invalidated(null);
+    }
+
+    private static int rank(ChangeKind kind) {
+        return switch (kind) {
+            case CONFLICT -> 0;
+            case MINE_ONLY -> 1;
+            case THEIRS_ONLY -> 2;
+            case BOTH_SAME -> 3;
+            case SERVER_MANAGED -> 4;
+        };
     }
 
     // Properties

@@ -181,6 +181,10 @@ public final class ProfileEditorView {
     }
 
     private void facts() {
+        javafx.scene.layout.ColumnConstraints stretch = new javafx.scene.layout.ColumnConstraints();
+        stretch.setHgrow(javafx.scene.layout.Priority.ALWAYS);
+        stretch.setFillWidth(true);
+        factsGrid.getColumnConstraints().setAll(stretch);
         Label header = new Label(messages.get("profiles.editor.details"));
         header.getStyleClass().add("section-header");
         Runnable fill = () -> {
@@ -191,6 +195,7 @@ public final class ProfileEditorView {
                 label.getStyleClass().add("field-label");
                 TextField value = new TextField(fact.value());
                 value.setEditable(false);
+                value.setMaxWidth(Double.MAX_VALUE);
                 value.setFocusTraversable(true);
                 value.getStyleClass().add("fact-value");
                 value.setAccessibleText(fact.label());

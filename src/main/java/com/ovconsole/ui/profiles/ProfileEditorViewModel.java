@@ -174,10 +174,8 @@ public final class ProfileEditorViewModel {
 
     /** Reloads the server choices for the selected hardware type and enclosure group. */
     public void loadServerChoices() {
-        String current = form.text(ProfileField.SERVER_HARDWARE).get();
         pickers.loadServers(form.text(ProfileField.SERVER_HARDWARE_TYPE).get(),
-                form.text(ProfileField.ENCLOSURE_GROUP).get(),
-                current.isEmpty() ? null : new PickerChoice(current, serverName(current)));
+                form.text(ProfileField.ENCLOSURE_GROUP).get(), form.text(ProfileField.SERVER_HARDWARE).get());
     }
 
     /** Starts the cheap periodic "changed on the appliance?" check (GET with If-None-Match). */
@@ -290,10 +288,6 @@ public final class ProfileEditorViewModel {
         nameError.set(result.name());
         connectionsError.set(result.connections());
         return result.isValid();
-    }
-
-    private String serverName(String serverUri) {
-        return ProfilePickers.nameOf(pickers.servers(), serverUri);
     }
 
     private static <T> void move(ObservableList<T> list, int index, int delta) {

@@ -41,16 +41,18 @@ final class ProfilePickers {
                 }, dialogs::showError);
     }
 
-    /** Servers for this type and group; {@code current} stays selectable (its server is not "free"). */
-    void loadServers(String hardwareTypeUri, String enclosureGroupUri, PickerChoice current) {
-        runner.run(context -> targets(hardwareTypeUri, enclosureGroupUri), found -> {
+    /** Servers for this type and group, plus the one the profile has now (it is not "free"), by name. */
+    void loadServers(String hardwareTypeUri, String enclosureGroupUri, String currentUri) {
+        runner.run(context -> {
             List<PickerChoice> all = new ArrayList<>();
-            if (current != null && found.stream().noneMatch(c -> c.uri().equals(current.uri()))) {
-                all.add(current);
+            if (!currentUri.isEmpty()) {
+                all.add(new PickerChoice(currentUri,
+                        client.get(currentUri, ObjectNode.class).tree().path("name").asString(currentUri)));
             }
-            all.addAll(found);
-            servers.setAll(all);
-        }, dialogs::showError);
+            targets(hardwareTypeUri, enclosureGroupUri).stream()
+                    .filter(target -> !target.uri().equals(currentUri)).forEach(all::add);
+            return all;
+        }, servers::setAll, dialogs::showError);
     }
 
     private List<PickerChoice> choices(String path) {

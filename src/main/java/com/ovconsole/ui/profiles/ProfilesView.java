@@ -64,6 +64,12 @@ public final class ProfilesView {
         placeholderLabel.textProperty().bind(Bindings.when(list.loadingProperty())
                 .then(messages.get("profiles.list.loading")).otherwise(messages.get("profiles.list.empty")));
         table.setItems(list.rows());
+        // Start with the table focused, so the filter box shows its prompt.
+        table.sceneProperty().addListener((observable, old, scene) -> {
+            if (scene != null) {
+                javafx.application.Platform.runLater(table::requestFocus);
+            }
+        });
         copyButton.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull());
         editButton.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull());
         deleteButton.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull());

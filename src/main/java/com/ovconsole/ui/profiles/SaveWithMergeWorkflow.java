@@ -75,7 +75,13 @@ final class SaveWithMergeWorkflow {
         } else if (outcome instanceof Outcome.Accepted accepted) {
             listener.accepted(attempt, accepted.task(), accepted.initial());
         } else if (outcome instanceof Outcome.Conflict conflict) {
-            Optional<ObjectNode> merged = prompt.resolve(new MergeViewModel(conflict.merge(), labels));
+            Optional<ObjectNode> merged;
+            try {
+                merged = prompt.resolve(new MergeViewModel(conflict.merge(), labels));
+            } catch (RuntimeException broken) {
+                listener.failed(broken);
+                return;
+            }
             if (merged.isEmpty()) {
                 listener.mergeCancelled();
                 return;
