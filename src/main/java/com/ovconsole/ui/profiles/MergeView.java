@@ -13,6 +13,8 @@ import javafx.scene.control.TableView;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
+import javafx.scene.control.Tooltip;
+import java.util.List;
 import javafx.scene.layout.HBox;
 
 /** The merge dialog's content: one row per changed field, conflicts first and highlighted. */
@@ -49,6 +51,8 @@ public final class MergeView {
         resultColumn.setCellValueFactory(cell -> cell.getValue().chosenValueProperty());
         choiceColumn.setCellValueFactory(cell -> new javafx.beans.property.ReadOnlyObjectWrapper<>(cell.getValue()));
         choiceColumn.setCellFactory(column -> new ChoiceCell());
+        List.of(fieldColumn, baseColumn, mineColumn, theirsColumn, resultColumn)
+                .forEach(column -> column.setCellFactory(c -> new ValueCell()));
         table.setRowFactory(view -> new TableRow<>() {
             @Override
             protected void updateItem(MergeRow row, boolean empty) {
@@ -57,6 +61,16 @@ public final class MergeView {
             }
         });
         previewArea.textProperty().bind(merge.previewProperty());
+    }
+
+    /** A value that may be longer than its column: the whole of it in a tooltip. */
+    private static final class ValueCell extends TableCell<MergeRow, String> {
+        @Override
+        protected void updateItem(String value, boolean empty) {
+            super.updateItem(value, empty);
+            setText(empty ? null : value);
+            setTooltip(empty || value == null || value.length() < 20 ? null : new Tooltip(value));
+        }
     }
 
     /** Mine / Theirs toggles for a conflict; for the rest, how it merged. */
@@ -93,6 +107,7 @@ public final class MergeView {
             button.setToggleGroup(group);
             button.setSelected(row.choiceProperty().get() == choice);
             button.getStyleClass().add(choice == Choice.MINE ? "left-pill" : "right-pill");
+            button.setMinWidth(64);
             button.setAccessibleText(row.label() + ": " + text);
             button.setOnAction(event -> {
                 merge.choose(row, choice);
