@@ -27,10 +27,13 @@ final class HardwareNames {
         return uri == null ? "" : names.get(uri);
     }
 
-    /** Blocking: reads the names not cached yet; a server that is gone shows its URI. */
-    Map<String, String> resolve(Collection<String> uris) {
+    /** Blocking: reads the names not cached yet (until {@code stale}); a server that is gone shows its URI. */
+    Map<String, String> resolve(Collection<String> uris, java.util.function.BooleanSupplier stale) {
         Map<String, String> found = new LinkedHashMap<>();
         for (String uri : uris) {
+            if (stale.getAsBoolean()) {
+                break;
+            }
             String name = names.computeIfAbsent(uri, this::read);
             found.put(uri, name);
         }

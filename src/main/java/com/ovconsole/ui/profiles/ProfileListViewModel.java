@@ -49,8 +49,9 @@ public final class ProfileListViewModel {
     private String sort = "name:asc";
     private String nextPage;
     private Integer total;
-    private int generation;
+    private volatile int generation;
     private Job<?> pageJob;
+    private Job<?> namesJob;
 
     public ProfileListViewModel(ConnectedAppliance appliance, ProfileServices services) {
         this.appliance = Objects.requireNonNull(appliance, "appliance");
@@ -184,7 +185,7 @@ public final class ProfileListViewModel {
             return;
         }
         int asked = generation;
-        services.runner().run(context -> hardwareNames.resolve(missing), names -> {
+        namesJob = services.runner().run(context -> hardwareNames.resolve(missing, () -> asked != generation), names -> {
             if (asked == generation) {
                 fillNames(names);
             }
@@ -212,6 +213,9 @@ public final class ProfileListViewModel {
         generation++;
         if (pageJob != null) {
             pageJob.cancel();
+        }
+        if (namesJob != null) {
+            namesJob.cancel();
         }
     }
 

@@ -124,6 +124,7 @@ public final class ProfilesView {
     /** The appliance sorts: the table only shows which column and direction were asked for. */
     private void serverSideSort() {
         table.setSortPolicy(view -> true);
+        // Shows the default order (name, ascending) before listening, so it does not query twice.
         table.getSortOrder().add(nameColumn);
         Runnable requery = () -> {
             if (!table.getSortOrder().isEmpty()) {
