@@ -25,10 +25,16 @@ final class FieldLabels {
         for (int i = 0; i < segments.size(); i++) {
             PathSegment segment = segments.get(i);
             if (segment instanceof PathSegment.Key key) {
-                parts.add(keyed(i > 0 ? segments.get(i - 1) : null, key));
+                String element = keyed(i > 0 ? segments.get(i - 1) : null, key);
+                if (element.startsWith(messages.format("profiles.field.connectionN", "").trim())
+                        || element.startsWith(messages.format("profiles.field.biosSettingN", "").trim())) {
+                    // "Connection 2" and "BIOS setting X" say where they are: the parents add nothing.
+                    parts.clear();
+                }
+                parts.add(element);
             } else if (segment instanceof PathSegment.Field field) {
                 boolean keyedNext = i + 1 < segments.size() && segments.get(i + 1) instanceof PathSegment.Key;
-                if (!keyedNext && !field.name().equals("connectionSettings")) {
+                if (!keyedNext) {
                     parts.add(name(field.name()));
                 }
             }

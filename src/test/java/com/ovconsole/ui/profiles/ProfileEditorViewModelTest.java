@@ -261,7 +261,7 @@ class ProfileEditorViewModelTest {
     @Test
     void validationStopsTheSaveAndSaysWhatIsWrong() {
         ProfileEditorViewModel editor = bed.open(id);
-        long requestsBefore = bed.fixture.simulator().requestCount();
+        String eTagBefore = bed.stored(id).get("eTag").asString();
 
         bed.ui.run(() -> {
             editor.text(ProfileField.NAME).set("  ");
@@ -277,7 +277,9 @@ class ProfileEditorViewModelTest {
             assertThat(editor.connectionsErrorProperty().get()).contains("\"fast\" is not a bandwidth");
         });
 
-        assertThat(bed.fixture.simulator().requestCount()).isEqualTo(requestsBefore);
+        bed.ui.run(() -> assertThat(editor.busyProperty().get()).as("no save started").isFalse());
+        assertThat(bed.stored(id).get("eTag").asString()).isEqualTo(eTagBefore);
+        assertThat(bed.tasks.tracked).isEmpty();
     }
 
     @Test

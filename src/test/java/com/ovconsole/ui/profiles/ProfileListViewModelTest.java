@@ -128,6 +128,7 @@ class ProfileListViewModelTest {
     @Test
     void declinedDeleteChangesNothing() {
         bed.dialogs.confirmAnswer = false;
+        waitForHardwareNames();
         ProfileRow kept = bed.ui.call(() -> list.rows().get(0));
         long before = bed.fixture.simulator().requestCount();
 
