@@ -361,4 +361,23 @@ class ProfileEditorViewModelTest {
         assertThat(bed.stored(newId).get("name").asString()).isEqualTo("web-frontend-900");
         assertThat(bed.stored(newId).at("/connectionSettings/connections/0/name").asString()).isEqualTo("connection-1");
     }
+
+    @Test
+    void aFailingApplianceLosesNoEditAndTheNextSaveWorks() {
+        ProfileEditorViewModel editor = bed.open(id);
+        bed.ui.run(() -> editor.text(ProfileField.DESCRIPTION).set("kept through an outage"));
+        bed.fixture.simulator().setFaultRate(1.0);
+
+        bed.ui.run(editor::save);
+        bed.ui.waitUntil("the failure is shown", () -> !bed.dialogs.errors.isEmpty() && !editor.busyProperty().get());
+        bed.ui.run(() -> {
+            assertThat(editor.text(ProfileField.DESCRIPTION).get()).isEqualTo("kept through an outage");
+            assertThat(editor.dirtyProperty(ProfileField.DESCRIPTION).get()).isTrue();
+        });
+
+        bed.fixture.simulator().setFaultRate(0);
+        bed.ui.run(editor::save);
+        bed.ui.waitUntil("the second save ends", () -> editor.statusProperty().get().equals("Saved."));
+        assertThat(bed.stored(id).get("description").asString()).isEqualTo("kept through an outage");
+    }
 }
