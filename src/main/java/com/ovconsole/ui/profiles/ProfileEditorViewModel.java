@@ -148,8 +148,7 @@ public final class ProfileEditorViewModel {
     }
 
     public void addConnection() {
-        int next = form.connections().stream().mapToInt(c -> c.idProperty().get()).max().orElse(0) + 1;
-        form.connections().add(ConnectionEdit.added(next));
+        form.addConnection();
     }
 
     public void removeConnection(ConnectionEdit connection) {
@@ -157,11 +156,11 @@ public final class ProfileEditorViewModel {
     }
 
     public void moveConnection(int index, int delta) {
-        move(form.connections(), index, delta);
+        ProfileForm.move(form.connections(), index, delta);
     }
 
     public void moveBootOrder(int index, int delta) {
-        move(form.bootOrder(), index, delta);
+        ProfileForm.move(form.bootOrder(), index, delta);
     }
 
     public void addBiosSetting() {
@@ -288,15 +287,6 @@ public final class ProfileEditorViewModel {
         nameError.set(result.name());
         connectionsError.set(result.connections());
         return result.isValid();
-    }
-
-    private static <T> void move(ObservableList<T> list, int index, int delta) {
-        int target = index + delta;
-        if (index < 0 || index >= list.size() || target < 0 || target >= list.size()) {
-            return;
-        }
-        T item = list.remove(index);
-        list.add(target, item);
     }
 
     // Properties

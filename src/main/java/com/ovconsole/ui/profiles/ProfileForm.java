@@ -87,6 +87,22 @@ final class ProfileForm {
                 .filter(JsonNode::isObject).map(ObjectNode.class::cast).toList();
     }
 
+    /** A new connection with the next free id. */
+    void addConnection() {
+        int next = connections.stream().mapToInt(c -> c.idProperty().get()).max().orElse(0) + 1;
+        connections.add(ConnectionEdit.added(next));
+    }
+
+    /** Moves an item up (negative delta) or down; out-of-range moves do nothing. */
+    static <T> void move(ObservableList<T> list, int index, int delta) {
+        int target = index + delta;
+        if (index < 0 || index >= list.size() || target < 0 || target >= list.size()) {
+            return;
+        }
+        T item = list.remove(index);
+        list.add(target, item);
+    }
+
     /** Calls {@code listener} on any edit; returns what undoes the registration. */
     Runnable onAnyChange(InvalidationListener listener) {
         texts.values().forEach(p -> p.addListener(listener));

@@ -380,4 +380,27 @@ class ProfileEditorViewModelTest {
         bed.ui.waitUntil("the second save ends", () -> editor.statusProperty().get().equals("Saved."));
         assertThat(bed.stored(id).get("description").asString()).isEqualTo("kept through an outage");
     }
+
+    @Test
+    void connectionsAndBootOrderCanBeReorderedAddedAndRemoved() {
+        ProfileEditorViewModel editor = bed.open(id);
+
+        ObjectNode edited = bed.ui.call(() -> {
+            editor.moveConnection(1, -1);
+            editor.moveBootOrder(0, 1);
+            editor.addConnection();
+            editor.removeConnection(editor.connections().get(0));
+            assertThat(editor.dirtyProperty(ProfileField.CONNECTIONS).get()).isTrue();
+            assertThat(editor.dirtyProperty(ProfileField.BOOT_ORDER).get()).isTrue();
+            return editor.editedTree();
+        });
+
+        ObjectNode stored = bed.stored(id);
+        assertThat(edited.at("/connectionSettings/connections/0/id").asInt()).isEqualTo(1);
+        int count = stored.at("/connectionSettings/connections").size();
+        assertThat(edited.at("/connectionSettings/connections").size()).isEqualTo(count);
+        assertThat(edited.at("/connectionSettings/connections/" + (count - 1) + "/id").asInt()).isEqualTo(count + 1);
+        assertThat(edited.at("/boot/order/0").asString()).isEqualTo(stored.at("/boot/order/1").asString());
+        assertThat(edited.at("/boot/order/1").asString()).isEqualTo(stored.at("/boot/order/0").asString());
+    }
 }
