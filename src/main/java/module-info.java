@@ -29,6 +29,8 @@ module com.ovconsole {
     opens com.ovconsole.ui to javafx.fxml;
     opens com.ovconsole.ui.errors to javafx.fxml;
     opens com.ovconsole.ui.shell to javafx.fxml;
+    exports com.ovconsole.ui.profiles;
+    opens com.ovconsole.ui.profiles to javafx.fxml;
     exports com.ovconsole.ui.tasks;
     opens com.ovconsole.ui.tasks to javafx.fxml;
 

@@ -1,0 +1,273 @@
+package com.ovconsole.bench;
+
+import com.ovconsole.api.ApplianceClient;
+import com.ovconsole.api.PageQuery;
+import com.ovconsole.api.model.ServerProfileSummary;
+import com.ovconsole.sim.SimulatorConfig;
+import com.ovconsole.store.DraftStore;
+import com.ovconsole.testing.SimulatorFixture;
+import com.ovconsole.ui.ApplianceView;
+import com.ovconsole.ui.BackgroundRunner;
+import com.ovconsole.ui.ConnectedAppliance;
+import com.ovconsole.ui.DialogService;
+import com.ovconsole.ui.FxThemes;
+import com.ovconsole.ui.FxUiDispatcher;
+import com.ovconsole.ui.Messages;
+import com.ovconsole.ui.Theme;
+import com.ovconsole.ui.ViewLoader;
+import com.ovconsole.ui.profiles.ProfileListViewModel;
+import com.ovconsole.ui.profiles.ProfileServices;
+import com.ovconsole.ui.profiles.ProfilesViewFactory;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import javafx.scene.Parent;
+import javafx.scene.Scene;
+import javafx.scene.control.TableView;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.Test;
+import org.testfx.api.FxToolkit;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * The Server Profiles view with 10,000 profiles on the simulator: opening it until the first page
+ * is on screen, scrolling through all of it, a filter round trip and the heap it needs, each
+ * beside the raw client call for the same data measured in the same run.
+ */
+class ProfileListBench {
+
+    private static final int PROFILES = 10_000;
+    private static final int RUNS = 9;
+
+    @Test
+    void profileListWith10000Profiles() throws Exception {
+        try (SimulatorFixture fixture = SimulatorFixture.start(SimulatorConfig.builder().profiles(PROFILES))) {
+            ConnectedAppliance appliance = fixture.connectedAppliance("Bench");
+            ApplianceClient client = appliance.client();
+            Stage stage = FxToolkit.registerPrimaryStage();
+            ExecutorService workers = Executors.newCachedThreadPool(daemon());
+            ScheduledExecutorService timers = Executors.newSingleThreadScheduledExecutor(daemon());
+            FxUiDispatcher fx = new FxUiDispatcher();
+            Messages messages = Messages.load(Locale.ROOT);
+            ProfileServices services = new ProfileServices(new BackgroundRunner(workers, fx), fx, timers, new NoDialogs(),
+                    (a, task, initial, label, user) -> { throw new UnsupportedOperationException(); },
+                    new DraftStore(Files.createTempDirectory("bench-drafts")), messages,
+                    Duration.ofMillis(500), Duration.ofMinutes(10));
+            ViewLoader loader = new ViewLoader(messages, type -> { throw new IllegalStateException(); });
+            WaitForAsyncUtils.asyncFx(() -> FxThemes.apply(Theme.LIGHT)).get();
+            PageQuery firstPage = PageQuery.ALL.start(0).count(64).sort("name:asc");
+
+            double rawPage = median(() -> client.page("/rest/server-profiles", firstPage, ServerProfileSummary.class));
+            double open = medianOfMeasured(() -> openView(false, stage, services, loader, appliance));
+            BenchReport.figure("open view -> first page in the table (10,000)", open, "ms", rawPage,
+                    "client.page() of that page");
+            double openPulse = medianOfMeasured(() -> openView(true, stage, services, loader, appliance));
+            BenchReport.figure("open view -> next layout pulse (headless sw)", openPulse, "ms", rawPage,
+                    "client.page() of that page");
+            double firstPageInModel = median(() -> {
+                ProfileListViewModel fresh = new ProfileListViewModel(appliance, services);
+                WaitForAsyncUtils.asyncFx(fresh::refresh).get();
+                WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> !fresh.rows().isEmpty());
+                WaitForAsyncUtils.asyncFx(fresh::close).get();
+                return null;
+            });
+            BenchReport.figure("ViewModel only: refresh -> first page rows", firstPageInModel, "ms", rawPage,
+                    "client.page() of that page");
+
+            long heapBefore = usedHeapAfterGc();
+            double rawAll = time(() -> client.allPages("/rest/server-profiles", firstPage, ServerProfileSummary.class,
+                    page -> { }, () -> false));
+            ProfileListViewModel list = new ProfileListViewModel(appliance, services);
+            HeapSampler sampler = HeapSampler.start();
+            double scroll = time(() -> scrollToTheEnd(list));
+            long peak = sampler.stop();
+            BenchReport.figure("scroll the whole list (10,000 rows)", scroll, "ms", rawAll, "client.allPages() same query");
+            long retained = usedHeapAfterGc() - heapBefore;
+            BenchReport.figure("peak heap while scrolling (incl. simulator)", peak / 1e6, "MB", heapBefore / 1e6,
+                    "heap in use before (simulator + JVM)");
+            BenchReport.value("heap held by 10,000 loaded rows", retained / 1e6, "MB");
+
+            PageQuery filtered = PageQuery.ALL.start(0).count(64).sort("name:asc").filter("name matches '%sql-cluster-08%'");
+            double rawFilter = median(() -> client.page("/rest/server-profiles", filtered, ServerProfileSummary.class));
+            double filter = medianOfMeasured(() -> filterRoundTrip(list, "sql-cluster-08"));
+            BenchReport.figure("filter round trip (incl. 300 ms debounce)", filter, "ms", rawFilter, "client.page() filtered");
+            BenchReport.figure("filter round trip minus the debounce", filter - 300, "ms", rawFilter, "client.page() filtered");
+            list.close();
+            timers.shutdownNow();
+            workers.shutdownNow();
+        }
+    }
+
+    /**
+     * Opens the view in the stage and returns once a layout pulse has placed the first page's rows
+     * (the software renderer of the headless toolkit then draws them; that is not counted).
+     */
+    private static double openView(boolean laidOutPulse, Stage stage, ProfileServices services, ViewLoader loader,
+            ConnectedAppliance appliance) throws Exception {
+        java.util.concurrent.CountDownLatch laidOut = new java.util.concurrent.CountDownLatch(1);
+        long[] end = new long[2];
+        long start = System.nanoTime();
+        ApplianceView view = WaitForAsyncUtils.asyncFx(() -> {
+            // As in the console: the window is up, the view becomes its content.
+            if (stage.getScene() == null) {
+                Scene first = new Scene(new javafx.scene.layout.StackPane(), 1280, 800);
+                first.getStylesheets().add(FxThemes.APP_STYLESHEET);
+                stage.setScene(first);
+                stage.show();
+            }
+            Scene scene = stage.getScene();
+            ApplianceView created = new ProfilesViewFactory(services, loader).create(appliance);
+            scene.setRoot((Parent) created.node());
+            TableView<?> table = (TableView<?>) created.node().lookup(".profile-table");
+            table.getItems().addListener((javafx.beans.InvalidationListener) items -> {
+                if (end[0] == 0) {
+                    end[0] = System.nanoTime();
+                }
+            });
+            Runnable pulse = new Runnable() {
+                @Override
+                public void run() {
+                    if (end[0] != 0) {
+                        end[1] = System.nanoTime();
+                        scene.removePostLayoutPulseListener(this);
+                        laidOut.countDown();
+                    }
+                }
+            };
+            scene.addPostLayoutPulseListener(pulse);
+            return created;
+        }).get();
+        if (!laidOut.await(30, TimeUnit.SECONDS)) {
+            throw new IllegalStateException("the first page never showed");
+        }
+        WaitForAsyncUtils.asyncFx(view::close).get();
+        return (end[laidOutPulse ? 1 : 0] - start) / 1e6;
+    }
+
+    private static Object scrollToTheEnd(ProfileListViewModel list) throws Exception {
+        WaitForAsyncUtils.asyncFx(list::refresh).get();
+        while (true) {
+            Boolean more = WaitForAsyncUtils.asyncFx(() -> {
+                if (!list.loadingProperty().get()) {
+                    list.rowShown(list.rows().size() - 1);
+                }
+                return list.hasMore() || list.loadingProperty().get();
+            }).get();
+            if (!more) {
+                return list.rows().size();
+            }
+        }
+    }
+
+    private static double filterRoundTrip(ProfileListViewModel list, String text) throws Exception {
+        WaitForAsyncUtils.asyncFx(() -> list.filterTextProperty().set("")).get();
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> !list.loadingProperty().get()
+                && list.rows().stream().anyMatch(row -> !row.name().contains(text)));
+        long start = System.nanoTime();
+        WaitForAsyncUtils.asyncFx(() -> list.filterTextProperty().set(text)).get();
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> !list.loadingProperty().get() && !list.rows().isEmpty()
+                && list.rows().stream().allMatch(row -> row.name().contains(text)));
+        return (System.nanoTime() - start) / 1e6;
+    }
+
+    private static double median(Callable<?> work) throws Exception {
+        work.call();
+        double[] times = new double[RUNS];
+        for (int i = 0; i < RUNS; i++) {
+            times[i] = time(work);
+        }
+        Arrays.sort(times);
+        return times[RUNS / 2];
+    }
+
+    /** Median of values the work measured itself (e.g. excluding its own set-up). */
+    private static double medianOfMeasured(Callable<Double> work) throws Exception {
+        work.call();
+        double[] times = new double[RUNS];
+        for (int i = 0; i < RUNS; i++) {
+            times[i] = work.call();
+        }
+        Arrays.sort(times);
+        return times[RUNS / 2];
+    }
+
+    private static double time(Callable<?> work) throws Exception {
+        long start = System.nanoTime();
+        work.call();
+        return (System.nanoTime() - start) / 1e6;
+    }
+
+    private static long usedHeapAfterGc() {
+        System.gc();
+        return used();
+    }
+
+    static long used() {
+        Runtime runtime = Runtime.getRuntime();
+        return runtime.totalMemory() - runtime.freeMemory();
+    }
+
+    /** The highest heap use seen while it runs (sampled every millisecond; java.management is not in the module). */
+    private static final class HeapSampler {
+        private final Thread thread;
+        private volatile boolean running = true;
+        private volatile long peak;
+
+        private HeapSampler() {
+            thread = new Thread(() -> {
+                while (running) {
+                    peak = Math.max(peak, used());
+                    java.util.concurrent.locks.LockSupport.parkNanos(1_000_000);
+                }
+            }, "heap-sampler");
+            thread.setDaemon(true);
+        }
+
+        static HeapSampler start() {
+            HeapSampler sampler = new HeapSampler();
+            sampler.thread.start();
+            return sampler;
+        }
+
+        long stop() throws InterruptedException {
+            running = false;
+            thread.join();
+            return Math.max(peak, used());
+        }
+    }
+
+    private static java.util.concurrent.ThreadFactory daemon() {
+        return runnable -> {
+            Thread thread = new Thread(runnable, "bench");
+            thread.setDaemon(true);
+            return thread;
+        };
+    }
+
+    /** The bench never asks the user anything; an error fails it loudly. */
+    private static final class NoDialogs implements DialogService {
+        @Override public void showInformation(String title, String message) { }
+        @Override public void showWarning(String title, String message) { }
+        @Override public boolean confirm(String title, String message, String confirmLabel, String cancelLabel) {
+            return false;
+        }
+        @Override public void showError(Throwable failure) {
+            throw new IllegalStateException("bench failed", failure);
+        }
+        @Override public void showError(com.ovconsole.api.model.ErrorMessage error, int httpStatus) {
+            throw new IllegalStateException("bench failed: " + error);
+        }
+        @Override public Optional<Path> chooseSaveFile(String title, String suggestedFileName) {
+            return Optional.empty();
+        }
+        @Override public void notify(String title, String message) { }
+    }
+}

@@ -1,0 +1,26 @@
+package com.ovconsole.ui.profiles;
+
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+
+/** OneView's ISO timestamps as people read them in a table: {@code 2026-10-03 14:22} (local time). */
+final class Timestamps {
+
+    private static final DateTimeFormatter SHORT = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+
+    private Timestamps() {
+    }
+
+    static String shortForm(String iso) {
+        if (iso == null || iso.isBlank()) {
+            return "";
+        }
+        try {
+            return SHORT.format(Instant.parse(iso).atZone(ZoneId.systemDefault()));
+        } catch (DateTimeParseException unreadable) {
+            return iso;
+        }
+    }
+}
