@@ -10,7 +10,7 @@ import java.util.Locale;
 import java.util.Optional;
 
 /** Times as the task panel shows them: appliance timestamps parsed leniently, durations short. */
-final class TaskTimes {
+public final class TaskTimes {
 
     private static final DateTimeFormatter CLOCK = DateTimeFormatter.ofPattern("HH:mm:ss", Locale.ROOT);
 
@@ -18,7 +18,7 @@ final class TaskTimes {
     }
 
     /** An appliance timestamp ({@code 2026-11-27T10:15:00.123Z}); empty when missing or unreadable. */
-    static Optional<Instant> parse(String timestamp) {
+    public static Optional<Instant> parse(String timestamp) {
         if (timestamp == null || timestamp.isBlank()) {
             return Optional.empty();
         }
@@ -35,7 +35,7 @@ final class TaskTimes {
     }
 
     /** "42 s", "3 min 05 s", "1 h 02 min". */
-    static String duration(Duration duration) {
+    public static String duration(Duration duration) {
         long seconds = Math.max(0, duration.toSeconds());
         if (seconds < 60) {
             return seconds + " s";
