@@ -74,11 +74,13 @@ public final class TaskPanelViewModel {
         if (listenedRow != null) {
             listenedRow.latestProperty().removeListener(selectedChanged);
             listenedRow.lookProperty().removeListener(selectedChanged);
+            listenedRow.watchingProperty().removeListener(selectedChanged);
         }
         listenedRow = row;
         if (row != null) {
             row.latestProperty().addListener(selectedChanged);
             row.lookProperty().addListener(selectedChanged);
+            row.watchingProperty().addListener(selectedChanged);
         }
         children.clear();
         loadChildren(row);
