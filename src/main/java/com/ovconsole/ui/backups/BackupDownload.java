@@ -204,6 +204,15 @@ public final class BackupDownload {
         return target;
     }
 
+    public String fileName() {
+        return target.getFileName().toString();
+    }
+
+    /** "in /home/ana/Downloads". */
+    public String folderText() {
+        return messages.format("backups.download.folder", target.toAbsolutePath().getParent());
+    }
+
     public ReadOnlyObjectProperty<DownloadState> stateProperty() {
         return state.getReadOnlyProperty();
     }

@@ -33,6 +33,7 @@ public final class BackupsView {
     @FXML private Button downloadButton;
     @FXML private VBox downloadCard;
     @FXML private Label downloadFile;
+    @FXML private Label downloadFolder;
     @FXML private ProgressBar downloadProgress;
     @FXML private Label downloadBytes;
     @FXML private Label downloadRate;
@@ -79,7 +80,8 @@ public final class BackupsView {
         if (download == null) {
             return;
         }
-        downloadFile.setText(download.target().toString());
+        downloadFile.setText(download.fileName());
+        downloadFolder.setText(download.folderText());
         downloadProgress.progressProperty().bind(download.progressProperty());
         downloadBytes.textProperty().bind(download.bytesTextProperty());
         downloadRate.textProperty().bind(download.rateTextProperty());

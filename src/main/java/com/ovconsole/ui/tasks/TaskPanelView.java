@@ -17,6 +17,7 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.ScrollPane;
+import javafx.scene.control.SplitPane;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TreeItem;
@@ -46,10 +47,13 @@ public final class TaskPanelView {
     @FXML private Button followUpButton;
     @FXML private Button cancelButton;
     @FXML private Button stopWatchingButton;
+    @FXML private SplitPane split;
+    @FXML private StackPane detailsPane;
     @FXML private Label noSelection;
     @FXML private ScrollPane detailsScroll;
     @FXML private Label detailsTitle;
     @FXML private Label detailsSubtitle;
+    @FXML private Label detailsUri;
     @FXML private VBox errorsSection;
     @FXML private StackPane errorSlot;
     @FXML private VBox moreErrors;
@@ -77,7 +81,10 @@ public final class TaskPanelView {
         text(startedColumn, TaskRow::startedProperty);
         text(elapsedColumn, TaskRow::elapsedProperty);
         text(etaColumn, TaskRow::etaProperty);
-        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        SplitPane.setResizableWithParent(detailsPane, false);
+        // The details take room from the table only while a task is selected.
+        viewModel.hasSelectionProperty().addListener(observable -> showDetailsPane());
+        showDetailsPane();
         viewModel.selectedProperty().bind(table.getSelectionModel().selectedItemProperty());
 
         followUpButton.textProperty().bind(viewModel.followUpLabelProperty());
@@ -89,6 +96,7 @@ public final class TaskPanelView {
         detailsScroll.visibleProperty().bind(viewModel.hasSelectionProperty());
         detailsTitle.textProperty().bind(viewModel.detailsTitleProperty());
         detailsSubtitle.textProperty().bind(viewModel.detailsSubtitleProperty());
+        detailsUri.textProperty().bind(viewModel.detailsUriProperty());
         show(errorsSection, viewModel.hasErrorsProperty());
         errorSlot.getChildren().setAll(loader.load(ErrorView.class, new ErrorView(viewModel.errorViewModel())).root());
         timeline.setItems(viewModel.timeline());
@@ -101,6 +109,18 @@ public final class TaskPanelView {
         viewModel.otherErrors().addListener((ListChangeListener<String>) change -> showMoreErrors());
         ticker.setCycleCount(Timeline.INDEFINITE);
         ticker.play();
+    }
+
+    private void showDetailsPane() {
+        if (viewModel.hasSelectionProperty().get()) {
+            if (!split.getItems().contains(detailsPane)) {
+                split.getItems().add(detailsPane);
+                double width = split.getWidth() > 0 ? split.getWidth() : 1280;
+                split.setDividerPositions(Math.max(0.4, 1 - detailsPane.getPrefWidth() / width));
+            }
+        } else {
+            split.getItems().remove(detailsPane);
+        }
     }
 
     private void tick() {

@@ -42,6 +42,7 @@ public final class TaskPanelViewModel {
     private final ReadOnlyStringWrapper badgeText = new ReadOnlyStringWrapper(this, "badgeText", "");
     private final ReadOnlyStringWrapper detailsTitle = new ReadOnlyStringWrapper(this, "detailsTitle", "");
     private final ReadOnlyStringWrapper detailsSubtitle = new ReadOnlyStringWrapper(this, "detailsSubtitle", "");
+    private final ReadOnlyStringWrapper detailsUri = new ReadOnlyStringWrapper(this, "detailsUri", "");
     private final ReadOnlyBooleanWrapper hasSelection = new ReadOnlyBooleanWrapper(this, "hasSelection");
     private final ReadOnlyBooleanWrapper hasErrors = new ReadOnlyBooleanWrapper(this, "hasErrors");
     private final ReadOnlyBooleanWrapper hasChildren = new ReadOnlyBooleanWrapper(this, "hasChildren");
@@ -99,11 +100,12 @@ public final class TaskPanelViewModel {
             hasFollowUp.set(false);
             detailsTitle.set("");
             detailsSubtitle.set("");
+            detailsUri.set("");
             return;
         }
         detailsTitle.set(row.nameProperty().get());
-        detailsSubtitle.set(messages.format("tasks.details.subtitle", row.applianceName(), row.getStateText(),
-                row.ref().uri()));
+        detailsSubtitle.set(messages.format("tasks.details.subtitle", row.applianceName(), row.getStateText()));
+        detailsUri.set(row.ref().uri());
         timeline.setAll(row.progressUpdates().stream().map(this::timelineLine).toList());
         TaskResource latest = row.latestProperty().get();
         List<ErrorMessage> errors = latest == null ? List.of() : latest.taskErrors();
@@ -205,6 +207,11 @@ public final class TaskPanelViewModel {
 
     public ReadOnlyStringProperty detailsSubtitleProperty() {
         return detailsSubtitle.getReadOnlyProperty();
+    }
+
+    /** The task's URI, for support calls. */
+    public ReadOnlyStringProperty detailsUriProperty() {
+        return detailsUri.getReadOnlyProperty();
     }
 
     public ReadOnlyBooleanProperty hasSelectionProperty() {

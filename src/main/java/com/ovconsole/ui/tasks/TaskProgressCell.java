@@ -1,11 +1,13 @@
 package com.ovconsole.ui.tasks;
 
 import java.util.Locale;
+import javafx.geometry.Pos;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.control.TableCell;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 
 /** The progress column: computedPercentComplete as a bar with the percent beside it. */
 final class TaskProgressCell extends TableCell<TaskRow, Number> {
@@ -17,6 +19,10 @@ final class TaskProgressCell extends TableCell<TaskRow, Number> {
     TaskProgressCell() {
         getStyleClass().add("task-progress-cell");
         bar.setMaxWidth(Double.MAX_VALUE);
+        bar.setPrefWidth(60);
+        bar.setMinWidth(30);
+        percent.setMinWidth(Region.USE_PREF_SIZE);
+        box.setAlignment(Pos.CENTER_LEFT);
         HBox.setHgrow(bar, Priority.ALWAYS);
         percent.getStyleClass().add("task-percent");
     }

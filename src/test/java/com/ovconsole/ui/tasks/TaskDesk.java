@@ -61,7 +61,7 @@ public final class TaskDesk implements AutoCloseable {
         TitledPane tasks = new TitledPane("Tasks", panel.node());
         tasks.getStyleClass().add("task-panel");
         tasks.setCollapsible(false);
-        tasks.setPrefHeight(330);
+        tasks.setPrefHeight(470);
         window.setBottom(tasks);
         window.getStyleClass().add("main-window");
         Scene scene = new Scene(window, 1280, 800);
