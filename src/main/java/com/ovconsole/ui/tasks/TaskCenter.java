@@ -17,6 +17,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Queue;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.atomic.AtomicBoolean;
 import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.collections.FXCollections;
@@ -44,6 +47,8 @@ public final class TaskCenter implements TaskTracker {
     private final ReadOnlyIntegerWrapper runningCount = new ReadOnlyIntegerWrapper(this, "runningCount");
     private final List<TaskFollowUp> followUps = new ArrayList<>();
     private final List<RunningTask> savedNotResumed = new ArrayList<>();
+    private final Queue<Runnable> pending = new ConcurrentLinkedQueue<>();
+    private final AtomicBoolean drainScheduled = new AtomicBoolean();
 
     public TaskCenter(TaskPoller poller, UiDispatcher dispatcher, BackgroundRunner runner, DialogService dialogs,
             TaskHistoryStore history, Messages messages, Clock clock) {
@@ -70,13 +75,28 @@ public final class TaskCenter implements TaskTracker {
         }
         rows.add(0, row);
         row.finished().whenComplete((done, stopped) -> finished(row, done));
-        row.attach(poller.watch(appliance.client(), task, event -> dispatcher.dispatch(() -> onEvent(row, event))));
+        row.attach(poller.watch(appliance.client(), task, event -> deliver(row, event)));
         countRunning();
         return row;
     }
 
-    private void onEvent(TaskRow row, TaskEvent event) {
-        row.apply(event, clock.instant());
+    /**
+     * Called on the poller's threads. Events are queued and applied in batches: a burst of
+     * hundreds of polls costs the UI thread one dispatch, not hundreds.
+     */
+    private void deliver(TaskRow row, TaskEvent event) {
+        pending.add(() -> row.apply(event, clock.instant()));
+        if (drainScheduled.compareAndSet(false, true)) {
+            dispatcher.dispatch(this::applyPending);
+        }
+    }
+
+    private void applyPending() {
+        drainScheduled.set(false);
+        Runnable update;
+        while ((update = pending.poll()) != null) {
+            update.run();
+        }
         countRunning();
     }
 
