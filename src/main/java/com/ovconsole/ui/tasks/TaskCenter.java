@@ -34,6 +34,8 @@ import javafx.collections.ObservableList;
 public final class TaskCenter implements TaskTracker {
 
     private static final System.Logger LOG = System.getLogger(TaskCenter.class.getName());
+    /** Task updates applied per UI dispatch: a burst of polls never holds the UI thread long. */
+    private static final int BATCH = 50;
 
     private final TaskPoller poller;
     private final UiDispatcher dispatcher;
@@ -92,12 +94,23 @@ public final class TaskCenter implements TaskTracker {
     }
 
     private void applyPending() {
-        drainScheduled.set(false);
         Runnable update;
-        while ((update = pending.poll()) != null) {
+        int applied = 0;
+        while (applied < BATCH && (update = pending.poll()) != null) {
             update.run();
+            applied++;
         }
         countRunning();
+        if (pending.isEmpty()) {
+            drainScheduled.set(false);
+            // An event queued between the last poll and the flag is picked up here, not lost.
+            if (!pending.isEmpty() && drainScheduled.compareAndSet(false, true)) {
+                dispatcher.dispatch(this::applyPending);
+            }
+        } else {
+            // Leave room for a frame between batches.
+            dispatcher.dispatch(this::applyPending);
+        }
     }
 
     private void finished(TaskRow row, TaskResource done) {
