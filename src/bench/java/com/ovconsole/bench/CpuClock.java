@@ -1,7 +1,9 @@
 package com.ovconsole.bench;
 
 import java.lang.reflect.Method;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Predicate;
 
 /**
@@ -17,8 +19,21 @@ final class CpuClock {
     private CpuClock() {
     }
 
-    /** Nanoseconds of CPU used so far by the matching live threads; -1 when the JVM cannot say. */
-    static long nanos(Predicate<String> threadName) {
+    /**
+     * CPU used by the matching threads since {@code before} (a {@link #perThread} snapshot). Threads
+     * that ended in between are not counted (their time is gone with them), so this errs low.
+     */
+    static long since(Map<Long, Long> before, Predicate<String> threadName) {
+        long total = 0;
+        for (Map.Entry<Long, Long> now : perThread(threadName).entrySet()) {
+            total += Math.max(0, now.getValue() - before.getOrDefault(now.getKey(), 0L));
+        }
+        return total;
+    }
+
+    /** Thread id -> CPU nanoseconds so far, for the matching live threads; empty when the JVM cannot say. */
+    static Map<Long, Long> perThread(Predicate<String> threadName) {
+        Map<Long, Long> cpu = new HashMap<>();
         try {
             Class<?> factory = Class.forName("java.lang.management.ManagementFactory");
             Class<?> beanType = Class.forName("java.lang.management.ThreadMXBean");
@@ -28,17 +43,15 @@ final class CpuClock {
             Object[] infos = (Object[]) beanType.getMethod("getThreadInfo", long[].class).invoke(bean, (Object) ids);
             Method cpuTime = beanType.getMethod("getThreadCpuTime", long.class);
             Method name = infoType.getMethod("getThreadName");
-            long total = 0;
             for (int i = 0; i < ids.length; i++) {
                 if (infos[i] != null && threadName.test((String) name.invoke(infos[i]))) {
-                    total += Math.max(0, (long) cpuTime.invoke(bean, ids[i]));
+                    cpu.put(ids[i], Math.max(0, (long) cpuTime.invoke(bean, ids[i])));
                 }
             }
-            return total;
         } catch (ReflectiveOperationException unavailable) {
             System.out.println("BENCH note: thread CPU times unavailable: " + unavailable);
-            return -1;
         }
+        return cpu;
     }
 
     /** Threads of the simulators running in this JVM: not part of the console. */

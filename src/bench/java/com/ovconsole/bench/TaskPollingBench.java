@@ -24,6 +24,7 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
@@ -178,11 +179,11 @@ class TaskPollingBench {
             stage.getScene().addPreLayoutPulseListener(pulse);
             keepPulsing.start();
         }).get();
-        long cpuBefore = CpuClock.nanos(name -> !CpuClock.isSimulator(name));
+        Map<Long, Long> cpuBefore = CpuClock.perThread(name -> !CpuClock.isSimulator(name));
         long started = System.nanoTime();
         Thread.sleep(TimeUnit.SECONDS.toMillis(SECONDS));
         long wall = System.nanoTime() - started;
-        long cpu = CpuClock.nanos(name -> !CpuClock.isSimulator(name)) - cpuBefore;
+        long cpu = CpuClock.since(cpuBefore, name -> !CpuClock.isSimulator(name));
         WaitForAsyncUtils.asyncFx(() -> {
             keepPulsing.stop();
             stage.getScene().removePreLayoutPulseListener(pulse);
