@@ -4,28 +4,22 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.ovconsole.api.Downloader;
 import com.ovconsole.api.ManualScheduler;
-import com.ovconsole.api.PollPolicy;
-import com.ovconsole.api.TaskPoller;
 import com.ovconsole.sim.SimulatorConfig;
 import com.ovconsole.store.SettingsStore;
-import com.ovconsole.store.TaskHistoryStore;
+import com.ovconsole.testing.HeldChannels;
 import com.ovconsole.testing.SimulatorFixture;
 import com.ovconsole.ui.BackgroundRunner;
 import com.ovconsole.ui.ConnectedAppliance;
 import com.ovconsole.ui.Messages;
 import com.ovconsole.ui.RecordingDialogService;
 import com.ovconsole.ui.UiDispatcher;
+import com.ovconsole.ui.tasks.SteppedTaskCenter;
 import com.ovconsole.ui.tasks.TaskCenter;
 import com.ovconsole.ui.tasks.TaskLook;
 import com.ovconsole.ui.tasks.TaskRow;
 import com.ovconsole.api.WritableChannelFactory;
 import java.io.IOException;
-import java.io.InterruptedIOException;
-import java.nio.ByteBuffer;
-import java.nio.channels.FileChannel;
-import java.nio.channels.WritableByteChannel;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.StandardOpenOption;
 import java.util.concurrent.CountDownLatch;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -60,8 +54,7 @@ class BackupsViewModelTest {
     private void start(SimulatorConfig.Builder config, BackgroundRunner runner) {
         fixture = SimulatorFixture.start(config.taskSeconds(2).backupBytes(SIZE).clock(scheduler));
         appliance = fixture.connectedAppliance("Lab A");
-        center = new TaskCenter(new TaskPoller(scheduler, scheduler, PollPolicy.DEFAULT), UiDispatcher.direct(),
-                runner, dialogs, new TaskHistoryStore(configDir), messages, scheduler);
+        center = SteppedTaskCenter.create(scheduler, dialogs, configDir, messages);
         downloads = new BackupDownloads(runner, UiDispatcher.direct(), dialogs, new SettingsStore(configDir),
                 new Downloader(), messages);
         center.addFollowUp(downloads);
@@ -196,31 +189,7 @@ class BackupsViewModelTest {
         CountDownLatch writing = new CountDownLatch(1);
         CountDownLatch release = new CountDownLatch(1);
         // Holds the first write until the test has cancelled, so the cancel lands mid-transfer.
-        WritableChannelFactory held = file -> {
-            FileChannel channel = FileChannel.open(file, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
-            return new WritableByteChannel() {
-                @Override
-                public int write(ByteBuffer source) throws IOException {
-                    writing.countDown();
-                    try {
-                        release.await();
-                    } catch (InterruptedException interrupted) {
-                        throw new InterruptedIOException("cancelled");
-                    }
-                    return channel.write(source);
-                }
-
-                @Override
-                public boolean isOpen() {
-                    return channel.isOpen();
-                }
-
-                @Override
-                public void close() throws IOException {
-                    channel.close();
-                }
-            };
-        };
+        WritableChannelFactory held = HeldChannels.holdAfter(0, writing, release);
         try {
             start(SimulatorConfig.builder(), BackgroundRunner.sameThread());
             createBackupAndWait();

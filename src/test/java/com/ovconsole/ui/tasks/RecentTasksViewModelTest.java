@@ -4,17 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.ovconsole.api.ManualScheduler;
 import com.ovconsole.api.PageQuery;
-import com.ovconsole.api.PollPolicy;
-import com.ovconsole.api.TaskPoller;
 import com.ovconsole.api.model.TaskResource;
 import com.ovconsole.sim.SimulatorConfig;
-import com.ovconsole.store.TaskHistoryStore;
 import com.ovconsole.testing.SimulatorFixture;
 import com.ovconsole.ui.BackgroundRunner;
 import com.ovconsole.ui.ConnectedAppliance;
 import com.ovconsole.ui.Messages;
 import com.ovconsole.ui.RecordingDialogService;
-import com.ovconsole.ui.UiDispatcher;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Comparator;
@@ -44,9 +40,7 @@ class RecentTasksViewModelTest {
     void start() {
         fixture = SimulatorFixture.start(SimulatorConfig.builder().taskSeconds(2).clock(scheduler));
         appliance = fixture.connectedAppliance("Lab A");
-        center = new TaskCenter(new TaskPoller(scheduler, scheduler, PollPolicy.DEFAULT), UiDispatcher.direct(),
-                BackgroundRunner.sameThread(), new RecordingDialogService(), new TaskHistoryStore(configDir),
-                messages, scheduler);
+        center = SteppedTaskCenter.create(scheduler, new RecordingDialogService(), configDir, messages);
         recent = new RecentTasksViewModel(appliance, BackgroundRunner.sameThread(), center, messages);
         List<ObjectNode> profiles = appliance.client().allPages("/rest/server-profiles", PageQuery.ALL,
                 ObjectNode.class, page -> { }, () -> false);

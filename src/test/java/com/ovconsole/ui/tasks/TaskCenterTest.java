@@ -5,19 +5,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.ovconsole.api.ApplianceClient;
 import com.ovconsole.api.Credentials;
 import com.ovconsole.api.ManualScheduler;
-import com.ovconsole.api.PollPolicy;
-import com.ovconsole.api.TaskPoller;
 import com.ovconsole.api.TaskRef;
 import com.ovconsole.api.WriteResult;
 import com.ovconsole.api.model.TaskResource;
 import com.ovconsole.sim.SimulatorConfig;
 import com.ovconsole.store.TaskHistoryStore;
 import com.ovconsole.testing.SimulatorFixture;
-import com.ovconsole.ui.BackgroundRunner;
 import com.ovconsole.ui.ConnectedAppliance;
 import com.ovconsole.ui.Messages;
 import com.ovconsole.ui.RecordingDialogService;
-import com.ovconsole.ui.UiDispatcher;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Optional;
@@ -31,7 +27,6 @@ import tools.jackson.databind.node.ObjectNode;
 class TaskCenterTest {
 
     private final ManualScheduler scheduler = new ManualScheduler();
-    private final TaskPoller poller = new TaskPoller(scheduler, scheduler, PollPolicy.DEFAULT);
     private final RecordingDialogService dialogs = new RecordingDialogService();
     private final Messages messages = Messages.load(Locale.ROOT);
     @TempDir
@@ -51,8 +46,7 @@ class TaskCenterTest {
     }
 
     private TaskCenter center() {
-        return new TaskCenter(poller, UiDispatcher.direct(), BackgroundRunner.sameThread(), dialogs,
-                new TaskHistoryStore(configDir), messages, scheduler);
+        return SteppedTaskCenter.create(scheduler, dialogs, configDir, messages);
     }
 
     private static TaskRef startBackup(ConnectedAppliance appliance) {

@@ -4,13 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.ovconsole.api.Downloader;
 import com.ovconsole.api.ManualScheduler;
-import com.ovconsole.api.PollPolicy;
-import com.ovconsole.api.TaskPoller;
 import com.ovconsole.api.TaskRef;
 import com.ovconsole.api.WriteResult;
 import com.ovconsole.sim.SimulatorConfig;
 import com.ovconsole.store.SettingsStore;
-import com.ovconsole.store.TaskHistoryStore;
 import com.ovconsole.testing.SimulatorFixture;
 import com.ovconsole.ui.BackgroundRunner;
 import com.ovconsole.ui.ConnectedAppliance;
@@ -46,8 +43,7 @@ class TaskPanelViewModelTest {
         fixture = SimulatorFixture.start(SimulatorConfig.builder().taskSeconds(2).taskErrorRate(1.0).clock(scheduler));
         appliance = fixture.connectedAppliance("Lab A");
         BackgroundRunner runner = BackgroundRunner.sameThread();
-        center = new TaskCenter(new TaskPoller(scheduler, scheduler, PollPolicy.DEFAULT), UiDispatcher.direct(),
-                runner, dialogs, new TaskHistoryStore(configDir), messages, scheduler);
+        center = SteppedTaskCenter.create(scheduler, dialogs, configDir, messages);
         center.addFollowUp(new BackupDownloads(runner, UiDispatcher.direct(), dialogs, new SettingsStore(configDir),
                 new Downloader(), messages));
         panel = new TaskPanelViewModel(center, runner, messages, new ErrorViewModel(messages, text -> { }),

@@ -6,18 +6,13 @@ import com.ovconsole.api.Downloader;
 import com.ovconsole.api.TaskRef;
 import com.ovconsole.api.WriteResult;
 import com.ovconsole.sim.SimulatorConfig;
+import com.ovconsole.testing.HeldChannels;
 import com.ovconsole.testing.SimulatorFixture;
 import com.ovconsole.ui.ApplianceView;
 import com.ovconsole.ui.ConnectedAppliance;
 import com.ovconsole.ui.RecordingDialogService;
 import com.ovconsole.ui.Snapshots;
-import java.io.IOException;
-import java.io.InterruptedIOException;
-import java.nio.ByteBuffer;
-import java.nio.channels.FileChannel;
-import java.nio.channels.WritableByteChannel;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -60,7 +55,7 @@ class TaskScreenshotsTest {
     @Start
     void start(Stage stage) {
         demo = appliance("Demo appliance", SimulatorConfig.builder().taskSeconds(2).backupBytes(BACKUP_BYTES));
-        desk = new TaskDesk(stage, dialogs, configDir, new Downloader(this::heldAfterAFewHundredMiB));
+        desk = new TaskDesk(stage, dialogs, configDir, new Downloader(HeldChannels.holdAfter(200L * 1024 * 1024, new CountDownLatch(1), release)));
         backupsView = desk.backups.create(demo);
         desk.setCentre(backupsView.node());
     }
@@ -158,37 +153,5 @@ class TaskScreenshotsTest {
             List<TaskLook> shown = desk.center.rows().stream().map(TaskRow::getLook).toList();
             return List.of(looks).stream().allMatch(shown::contains);
         });
-    }
-
-    /** Lets 200 MiB through, then holds the transfer so the screenshot catches it in progress. */
-    private WritableByteChannel heldAfterAFewHundredMiB(Path file) throws IOException {
-        FileChannel channel = FileChannel.open(file, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
-        return new WritableByteChannel() {
-            private long written;
-
-            @Override
-            public int write(ByteBuffer source) throws IOException {
-                if (written > 200L * 1024 * 1024) {
-                    try {
-                        release.await();
-                    } catch (InterruptedException interrupted) {
-                        throw new InterruptedIOException("stopped");
-                    }
-                }
-                int count = channel.write(source);
-                written += count;
-                return count;
-            }
-
-            @Override
-            public boolean isOpen() {
-                return channel.isOpen();
-            }
-
-            @Override
-            public void close() throws IOException {
-                channel.close();
-            }
-        };
     }
 }
