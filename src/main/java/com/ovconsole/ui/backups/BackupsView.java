@@ -31,6 +31,7 @@ public final class BackupsView {
     @FXML private Region statusDot;
     @FXML private Label status;
     @FXML private Button downloadButton;
+    @FXML private Button cancelBackupButton;
     @FXML private VBox downloadCard;
     @FXML private Label downloadFile;
     @FXML private Label downloadFolder;
@@ -62,6 +63,7 @@ public final class BackupsView {
         status.textProperty().bind(viewModel.statusProperty());
         viewModel.statusStyleProperty().addListener(observable -> colourStatus());
         downloadButton.disableProperty().bind(viewModel.canDownloadProperty().not());
+        show(cancelBackupButton, viewModel.canCancelBackupProperty());
         viewModel.latestDownloadProperty().addListener(downloadChanged);
         showDownload(viewModel.latestDownloadProperty().get());
         colourStatus();
@@ -112,6 +114,11 @@ public final class BackupsView {
     @FXML
     private void createBackup() {
         viewModel.createBackup();
+    }
+
+    @FXML
+    private void cancelBackup() {
+        viewModel.cancelBackup();
     }
 
     @FXML

@@ -59,6 +59,7 @@ public final class BackupsViewModel {
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
     private final ReadOnlyBooleanWrapper hasBackup = new ReadOnlyBooleanWrapper(this, "hasBackup");
     private final ReadOnlyBooleanWrapper canDownload = new ReadOnlyBooleanWrapper(this, "canDownload");
+    private final ReadOnlyBooleanWrapper canCancelBackup = new ReadOnlyBooleanWrapper(this, "canCancelBackup");
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy");
     private final ObservableList<Backup> backups = FXCollections.observableArrayList();
     private final FilteredList<BackupDownload> myDownloads;
@@ -110,6 +111,7 @@ public final class BackupsViewModel {
         current.set(newest);
         hasBackup.set(newest != null);
         canDownload.set(newest != null && newest.downloadUri() != null && "SUCCEEDED".equalsIgnoreCase(newest.status()));
+        canCancelBackup.set(newest != null && newest.uri() != null && "IN_PROGRESS".equalsIgnoreCase(newest.status()));
         name.set(newest == null ? "" : Objects.toString(newest.id(), ""));
         created.set(newest == null ? "" : TaskTimes.parse(newest.created())
                 .map(instant -> WHEN.format(instant.atZone(zone))).orElse(Objects.toString(newest.created(), "")));
@@ -161,6 +163,24 @@ public final class BackupsViewModel {
             task.finished().whenComplete((TaskResource done, Throwable stopped) -> refresh());
         }
         refresh();
+    }
+
+    /**
+     * Stops a backup being made: {@code DELETE /rest/backups/<id>} (its task ends Terminated). The
+     * appliance's way to cancel a backup; its task is not cancellable through the task itself.
+     */
+    public void cancelBackup() {
+        Backup backup = current.get();
+        if (!canCancelBackup.get() || !dialogs.confirm(messages.get("backups.cancel.title"),
+                messages.get("backups.cancel.text"), messages.get("backups.cancel.confirm"),
+                messages.get("backups.cancel.keep"))) {
+            return;
+        }
+        busy.set(true);
+        runner.run(context -> appliance.client().delete(backup.uri(), null), deleted -> refresh(), failure -> {
+            busy.set(false);
+            dialogs.showError(failure);
+        });
     }
 
     /** Downloads the current backup (asks where to save it). */
@@ -235,6 +255,10 @@ public final class BackupsViewModel {
 
     public ReadOnlyBooleanProperty canDownloadProperty() {
         return canDownload.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty canCancelBackupProperty() {
+        return canCancelBackup.getReadOnlyProperty();
     }
 
     public ReadOnlyBooleanProperty busyProperty() {

@@ -110,6 +110,23 @@ class BackupsViewModelTest {
     }
 
     @Test
+    void backupBeingMadeCanBeCancelledAndItsTaskEndsTerminated() {
+        start(SimulatorConfig.builder());
+        dialogs.confirmAnswer = true;
+        backups.createBackup();
+        TaskRow row = center.rows().get(0);
+        assertThat(backups.canCancelBackupProperty().get()).isTrue();
+
+        backups.cancelBackup();
+        scheduler.runAll(20);
+
+        assertThat(row.getLook()).isEqualTo(TaskLook.STOPPED);
+        assertThat(row.getStateText()).isEqualTo("Terminated");
+        assertThat(backups.canCancelBackupProperty().get()).isFalse();
+        assertThat(backups.canDownloadProperty().get()).isFalse();
+    }
+
+    @Test
     void downloadIsByteExactWithItsSha256ShownAndWrittenBesideTheFile() throws Exception {
         start(SimulatorConfig.builder());
         createBackupAndWait();
