@@ -33,6 +33,8 @@ module com.ovconsole {
     opens com.ovconsole.ui.profiles to javafx.fxml;
     exports com.ovconsole.ui.tasks;
     opens com.ovconsole.ui.tasks to javafx.fxml;
+    exports com.ovconsole.ui.backups;
+    opens com.ovconsole.ui.backups to javafx.fxml;
 
     exports com.ovconsole.sim;
     opens com.ovconsole.sim to tools.jackson.databind;

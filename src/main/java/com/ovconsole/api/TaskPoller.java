@@ -5,8 +5,11 @@ import java.lang.System.Logger.Level;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ThreadFactory;
 import java.util.function.Consumer;
 
 /**
@@ -18,30 +21,51 @@ public final class TaskPoller implements AutoCloseable {
 
     private static final System.Logger LOG = System.getLogger(TaskPoller.class.getName());
 
+    /** Requests in flight at most, across all appliances (500 tasks at 10 s are 50 requests a second). */
+    public static final int DEFAULT_WORKERS = 8;
+
     private final PollScheduler scheduler;
     private final Clock clock;
     private final PollPolicy policy;
-    private final ScheduledExecutorService owned;
+    private final List<ExecutorService> owned;
 
     public TaskPoller(PollScheduler scheduler, Clock clock, PollPolicy policy) {
-        this(scheduler, clock, policy, null);
+        this(scheduler, clock, policy, List.of());
     }
 
-    private TaskPoller(PollScheduler scheduler, Clock clock, PollPolicy policy, ScheduledExecutorService owned) {
+    private TaskPoller(PollScheduler scheduler, Clock clock, PollPolicy policy, List<ExecutorService> owned) {
         this.scheduler = scheduler;
         this.clock = clock;
         this.policy = policy;
         this.owned = owned;
     }
 
-    /** A poller with its own two daemon threads and the system clock; close() stops them. */
+    /** A poller with {@value #DEFAULT_WORKERS} request threads; see {@link #create(PollPolicy, int)}. */
     public static TaskPoller create(PollPolicy policy) {
-        ScheduledExecutorService executor = Executors.newScheduledThreadPool(2, runnable -> {
-            Thread thread = new Thread(runnable, "task-poller");
+        return create(policy, DEFAULT_WORKERS);
+    }
+
+    /**
+     * A poller with its own daemon threads and the system clock; close() stops them. One timer
+     * thread only keeps time; the polls (blocking requests) run on at most {@code workers} threads,
+     * so a slow appliance delays no timer and many tasks are polled side by side. A poll that finds
+     * every worker busy waits in line (each task still has at most one request in flight).
+     */
+    public static TaskPoller create(PollPolicy policy, int workers) {
+        if (workers < 1) {
+            throw new IllegalArgumentException("A poller needs at least one worker, got " + workers);
+        }
+        ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(daemon("task-poller-timer"));
+        ExecutorService requests = Executors.newFixedThreadPool(workers, daemon("task-poller"));
+        return new TaskPoller(PollScheduler.of(timer, requests), Clock.systemUTC(), policy, List.of(timer, requests));
+    }
+
+    private static ThreadFactory daemon(String name) {
+        return runnable -> {
+            Thread thread = new Thread(runnable, name);
             thread.setDaemon(true);
             return thread;
-        });
-        return new TaskPoller(PollScheduler.of(executor), Clock.systemUTC(), policy, executor);
+        };
     }
 
     /** Starts watching; the first poll comes after {@link PollPolicy#firstDelay()}. */
@@ -53,9 +77,7 @@ public final class TaskPoller implements AutoCloseable {
 
     @Override
     public void close() {
-        if (owned != null) {
-            owned.shutdownNow();
-        }
+        owned.forEach(ExecutorService::shutdownNow);
     }
 
     private final class Watch implements TaskWatch {

@@ -30,6 +30,14 @@ public interface DialogService {
     /** A save-file chooser; empty when the user cancelled. */
     Optional<Path> chooseSaveFile(String title, String suggestedFileName);
 
+    /**
+     * A save-file chooser that opens in {@code initialFolder} (when it exists); empty when the
+     * user cancelled. Implementations that cannot pick a folder fall back to the plain chooser.
+     */
+    default Optional<Path> chooseSaveFile(String title, Path initialFolder, String suggestedFileName) {
+        return chooseSaveFile(title, suggestedFileName);
+    }
+
     /** A short desktop notification that goes away by itself (e.g. "Backup downloaded"). */
     void notify(String title, String message);
 }

@@ -64,9 +64,17 @@ public final class FxDialogService implements DialogService {
 
     @Override
     public Optional<Path> chooseSaveFile(String title, String suggestedFileName) {
+        return chooseSaveFile(title, null, suggestedFileName);
+    }
+
+    @Override
+    public Optional<Path> chooseSaveFile(String title, Path initialFolder, String suggestedFileName) {
         FileChooser chooser = new FileChooser();
         chooser.setTitle(title);
         chooser.setInitialFileName(suggestedFileName);
+        if (initialFolder != null && initialFolder.toFile().isDirectory()) {
+            chooser.setInitialDirectory(initialFolder.toFile());
+        }
         File chosen = chooser.showSaveDialog(owner.get());
         return Optional.ofNullable(chosen).map(File::toPath);
     }

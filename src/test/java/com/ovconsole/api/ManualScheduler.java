@@ -10,15 +10,19 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.PriorityQueue;
 
-/** A scheduler and clock the test steps by hand: running a job moves the clock to its due time. */
-final class ManualScheduler extends Clock implements PollScheduler {
+/**
+ * A scheduler and clock the test steps by hand: running a job moves the clock to its due time.
+ * Hand the same object to a simulator ({@code SimulatorConfig.Builder.clock}) and its tasks advance
+ * with the polls.
+ */
+public final class ManualScheduler extends Clock implements PollScheduler {
 
     private record Job(Instant due, long order, Runnable poll) {
     }
 
     private final PriorityQueue<Job> jobs = new PriorityQueue<>(
             Comparator.comparing(Job::due).thenComparingLong(Job::order));
-    final List<Duration> delays = new ArrayList<>();
+    public final List<Duration> delays = new ArrayList<>();
     private Instant now = Instant.parse("2026-11-27T10:00:00Z");
     private long order;
 
@@ -29,7 +33,7 @@ final class ManualScheduler extends Clock implements PollScheduler {
     }
 
     /** Runs due jobs one by one until none is left or {@code max} ran; returns how many ran. */
-    int runAll(int max) {
+    public int runAll(int max) {
         int ran = 0;
         Job job;
         while (ran < max && (job = next()) != null) {

@@ -34,6 +34,10 @@ public final class ErrorViewModel {
     private final ReadOnlyBooleanWrapper hasNestedErrors = new ReadOnlyBooleanWrapper(this, "hasNestedErrors");
     private final ObservableList<String> recommendedActions = FXCollections.observableArrayList();
     private final ObservableList<NestedError> nestedErrors = FXCollections.observableArrayList();
+    // One read-only view each, kept here: a fresh wrapper per call would only weakly hold the
+    // listeners an embedded ErrorView adds, and they would stop firing after a GC.
+    private final ObservableList<String> readOnlyActions = FXCollections.unmodifiableObservableList(recommendedActions);
+    private final ObservableList<NestedError> readOnlyNested = FXCollections.unmodifiableObservableList(nestedErrors);
     private ErrorReport report;
 
     public ErrorViewModel(Messages messages, TextClipboard clipboard) {
@@ -125,11 +129,11 @@ public final class ErrorViewModel {
 
     /** Read-only view of the recommended actions, in the appliance's order. */
     public ObservableList<String> getRecommendedActions() {
-        return FXCollections.unmodifiableObservableList(recommendedActions);
+        return readOnlyActions;
     }
 
     /** Read-only view of the top-level nested errors; each carries its children. */
     public ObservableList<NestedError> getNestedErrors() {
-        return FXCollections.unmodifiableObservableList(nestedErrors);
+        return readOnlyNested;
     }
 }

@@ -1,0 +1,194 @@
+package com.ovconsole.bench;
+
+import com.ovconsole.api.PollPolicy;
+import com.ovconsole.api.TaskPoller;
+import com.ovconsole.api.TaskRef;
+import com.ovconsole.api.WriteResult;
+import com.ovconsole.sim.SimulatorConfig;
+import com.ovconsole.store.TaskHistoryStore;
+import com.ovconsole.testing.SimulatorFixture;
+import com.ovconsole.ui.BackgroundRunner;
+import com.ovconsole.ui.ConnectedAppliance;
+import com.ovconsole.ui.FxThemes;
+import com.ovconsole.ui.FxUiDispatcher;
+import com.ovconsole.ui.Messages;
+import com.ovconsole.ui.RecordingDialogService;
+import com.ovconsole.ui.Theme;
+import com.ovconsole.ui.UiDispatcher;
+import com.ovconsole.ui.ViewLoader;
+import com.ovconsole.ui.tasks.TaskCenter;
+import com.ovconsole.ui.tasks.TaskPanel;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+import javafx.animation.AnimationTimer;
+import javafx.scene.Scene;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * 500 running tasks across 5 simulated appliances, polled through the real TaskCenter with the
+ * task panel showing them (Monocle headless toolkit), for {@code -Dbench.seconds} (default 60).
+ * Baseline: the same toolkit and empty panel, idle, for the same time.
+ * Run: {@code mvn -Pbench verify -Dtest=TaskPollingBench -Dbench.seconds=60}
+ */
+@ExtendWith(ApplicationExtension.class)
+class TaskPollingBench {
+
+    private static final int APPLIANCES = 5;
+    private static final int TASKS_EACH = 100;
+    private static final long SECONDS = Long.getLong("bench.seconds", 60);
+
+    private Stage stage;
+
+    @Start
+    void start(Stage stage) {
+        this.stage = stage;
+        FxThemes.apply(Theme.LIGHT);
+    }
+
+    @Test
+    void pollFiveHundredTasks() throws Exception {
+        Messages messages = Messages.load(Locale.ROOT);
+        ViewLoader loader = new ViewLoader(messages, type -> {
+            throw new IllegalStateException("unexpected controller " + type);
+        });
+        ExecutorService background = Executors.newFixedThreadPool(2);
+        TaskPoller poller = TaskPoller.create(PollPolicy.DEFAULT);
+        List<SimulatorFixture> fixtures = new ArrayList<>();
+        Path config = Files.createTempDirectory("bench-config");
+        try {
+            AtomicLong longestDispatch = new AtomicLong();
+            FxUiDispatcher fx = new FxUiDispatcher();
+            // Times the console's own work on the FX thread, to tell it apart from GC and CPU starvation.
+            UiDispatcher timed = action -> fx.dispatch(() -> {
+                long begun = System.nanoTime();
+                action.run();
+                longestDispatch.accumulateAndGet(System.nanoTime() - begun, Math::max);
+            });
+            TaskCenter center = new TaskCenter(poller, timed,
+                    new BackgroundRunner(background, new FxUiDispatcher()), new RecordingDialogService(),
+                    new TaskHistoryStore(config), messages, Clock.systemDefaultZone());
+            WaitForAsyncUtils.asyncFx(() -> {
+                TaskPanel panel = TaskPanel.create(center, new BackgroundRunner(background, new FxUiDispatcher()),
+                        messages, loader, text -> { });
+                Scene scene = new Scene(new javafx.scene.layout.StackPane(panel.node()), 1280, 400);
+                scene.getStylesheets().add(FxThemes.APP_STYLESHEET);
+                stage.setScene(scene);
+                stage.show();
+            }).get();
+
+            Stalls idle = measure("idle toolkit, empty panel");
+            long idleCpu = idle.consoleCpuNanos;
+
+            List<ConnectedAppliance> appliances = new ArrayList<>();
+            List<List<TaskRef>> tasks = new ArrayList<>();
+            for (int i = 0; i < APPLIANCES; i++) {
+                SimulatorFixture fixture = SimulatorFixture.start(SimulatorConfig.builder().profiles(TASKS_EACH)
+                        .taskSeconds(86_400).seed(i));
+                fixtures.add(fixture);
+                ConnectedAppliance appliance = fixture.connectedAppliance("appliance-" + (i + 1));
+                appliances.add(appliance);
+                tasks.add(startTasks(appliance));
+            }
+            long before = requests(fixtures);
+            WaitForAsyncUtils.asyncFx(() -> {
+                for (int i = 0; i < APPLIANCES; i++) {
+                    for (TaskRef task : tasks.get(i)) {
+                        center.track(appliances.get(i), task, null, "Update server profile", false);
+                    }
+                }
+            }).get();
+            longestDispatch.set(0);
+            Stalls polling = measure("500 tasks polled");
+            long sent = requests(fixtures) - before;
+            int running = WaitForAsyncUtils.asyncFx(center::getRunningCount).get();
+
+            BenchReport.value("tasks watched at the end", running, "tasks");
+            BenchReport.value("poll requests per second (500 tasks)", sent / (double) SECONDS, "req/s");
+            BenchReport.figure("console CPU, % of one core", 100.0 * polling.consoleCpuNanos / polling.wallNanos,
+                    "%", 100.0 * idleCpu / idle.wallNanos, "idle toolkit, same time");
+            BenchReport.figure("longest FX pulse gap", polling.longestGapMillis, "ms", idle.longestGapMillis,
+                    "idle toolkit, same time");
+            BenchReport.value("longest batch of task updates on the FX thread", longestDispatch.get() / 1e6, "ms");
+            BenchReport.figure("FX pulses over 16 ms late", polling.lateFrames, "pulses", idle.lateFrames,
+                    "idle toolkit, same time");
+        } finally {
+            poller.close();
+            background.shutdownNow();
+            fixtures.forEach(SimulatorFixture::close);
+        }
+    }
+
+    private static List<TaskRef> startTasks(ConnectedAppliance appliance) {
+        List<TaskRef> started = new ArrayList<>();
+        List<ObjectNode> profiles = appliance.client().allPages("/rest/server-profiles",
+                com.ovconsole.api.PageQuery.ALL, ObjectNode.class, page -> { }, () -> false);
+        for (ObjectNode profile : profiles.subList(0, TASKS_EACH)) {
+            String uri = profile.get("uri").asString();
+            var current = appliance.client().get(uri, ObjectNode.class);
+            current.tree().put("description", "bench");
+            started.add(((WriteResult.Accepted) appliance.client().put(uri, current.tree(), current.eTag())).task());
+        }
+        return started;
+    }
+
+    private static long requests(List<SimulatorFixture> fixtures) {
+        return fixtures.stream().mapToLong(fixture -> fixture.simulator().requestCount()).sum();
+    }
+
+    /** What one measuring window saw. */
+    private record Stalls(double longestGapMillis, long lateFrames, long consoleCpuNanos, long wallNanos) {
+    }
+
+    /** Watches FX pulses (a pulse listener, kept busy by an empty animation) for the bench time. */
+    private Stalls measure(String what) throws Exception {
+        AtomicLong last = new AtomicLong();
+        AtomicLong longest = new AtomicLong();
+        AtomicLong late = new AtomicLong();
+        Runnable pulse = () -> {
+            long now = System.nanoTime();
+            long previous = last.getAndSet(now);
+            if (previous != 0) {
+                long gap = now - previous;
+                longest.accumulateAndGet(gap, Math::max);
+                if (gap > TimeUnit.MILLISECONDS.toNanos(33)) {
+                    late.incrementAndGet();
+                }
+            }
+        };
+        AnimationTimer keepPulsing = new AnimationTimer() {
+            @Override
+            public void handle(long now) {
+            }
+        };
+        WaitForAsyncUtils.asyncFx(() -> {
+            stage.getScene().addPreLayoutPulseListener(pulse);
+            keepPulsing.start();
+        }).get();
+        Map<Long, Long> cpuBefore = CpuClock.perThread(name -> !CpuClock.isSimulator(name));
+        long started = System.nanoTime();
+        Thread.sleep(TimeUnit.SECONDS.toMillis(SECONDS));
+        long wall = System.nanoTime() - started;
+        long cpu = CpuClock.since(cpuBefore, name -> !CpuClock.isSimulator(name));
+        WaitForAsyncUtils.asyncFx(() -> {
+            keepPulsing.stop();
+            stage.getScene().removePreLayoutPulseListener(pulse);
+        }).get();
+        System.out.printf(Locale.ROOT, "BENCH measured: %s for %d s%n", what, SECONDS);
+        return new Stalls(longest.get() / 1e6, late.get(), cpu, wall);
+    }
+}
