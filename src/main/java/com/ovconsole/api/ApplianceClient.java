@@ -73,6 +73,18 @@ public final class ApplianceClient implements AutoCloseable {
         return apiVersion;
     }
 
+    /**
+     * Speaks {@code version} from now on instead of the negotiated one: an administrator's override
+     * (an older API whose behaviour a script relies on). The appliance refuses a version outside
+     * its range with 412, as it would for any client.
+     */
+    public void useApiVersion(int version) {
+        if (version <= 0) {
+            throw new IllegalArgumentException("An API version is a positive number, got " + version);
+        }
+        apiVersion = version;
+    }
+
     public LoginDetails loginDetails() {
         return read(ApiRequest.of("GET", "/rest/logindetails").anonymous(), LoginDetails.class);
     }

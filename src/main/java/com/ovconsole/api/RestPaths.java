@@ -3,13 +3,13 @@ package com.ovconsole.api;
 import java.net.URI;
 
 /** Paths as the client sends them: always from {@code /rest} on, safe to put into a URI. */
-final class RestPaths {
+public final class RestPaths {
 
     private RestPaths() {
     }
 
     /** {@code https://ov/rest/tasks/1} -> {@code /rest/tasks/1}; a path is kept; null stays null. */
-    static String fromUriOrPath(String uriOrPath) {
+    public static String fromUriOrPath(String uriOrPath) {
         if (uriOrPath == null || uriOrPath.isBlank()) {
             return null;
         }

@@ -1,6 +1,7 @@
 package com.ovconsole.ui.profiles;
 
 import com.ovconsole.api.PageQuery;
+import com.ovconsole.api.RestPaths;
 import com.ovconsole.api.WriteResult;
 import com.ovconsole.api.model.CollectionPage;
 import com.ovconsole.api.model.ServerProfileSummary;
@@ -160,20 +161,11 @@ public final class ProfileListViewModel {
                 .map(p -> ProfileRow.of(p, p.serverHardwareUri() == null ? "" : hardwareNames.cached(p.serverHardwareUri())))
                 .toList());
         total = page.total();
-        String next = page.hasNext() && !page.members().isEmpty() ? restPath(page.nextPageUri()) : null;
-        nextPage = Objects.equals(next, restPath(page.uri())) ? null : next;
+        String next = page.hasNext() && !page.members().isEmpty() ? RestPaths.fromUriOrPath(page.nextPageUri()) : null;
+        nextPage = Objects.equals(next, RestPaths.fromUriOrPath(page.uri())) ? null : next;
         loading.set(false);
         updateSummary();
         resolveHardware(first, rows.size());
-    }
-
-    /** {@code nextPageUri} may be absolute ({@code https://host/rest/…}); the client wants the path from /rest on. */
-    static String restPath(String uriOrPath) {
-        if (uriOrPath == null) {
-            return null;
-        }
-        int rest = uriOrPath.indexOf("/rest/");
-        return (rest > 0 ? uriOrPath.substring(rest) : uriOrPath).replace(" ", "%20");
     }
 
     /** Fills in the server names of rows [from, to) off the UI thread. */

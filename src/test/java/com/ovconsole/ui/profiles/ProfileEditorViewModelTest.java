@@ -122,7 +122,7 @@ class ProfileEditorViewModelTest {
         bed.close();
         bed = new ProfileTestbed(SimulatorConfig.builder().minApiVersion(3).profiles(10), configDir);
         id = bed.firstId();
-        ForcedApiVersion.set(bed.appliance.client(), 101);
+        bed.appliance.client().useApiVersion(101);
         ProfileEditorViewModel editor = bed.open(id);
 
         bed.ui.run(() -> {
@@ -227,7 +227,7 @@ class ProfileEditorViewModelTest {
         ProfileEditorViewModel editor = bed.open(id);
         bed.ui.run(() -> editor.text(ProfileField.DESCRIPTION).set("mine"));
         // An API version the appliance refuses: it answers 412 to the PUT (and to the GET after it).
-        ForcedApiVersion.set(bed.appliance.client(), 99_999);
+        bed.appliance.client().useApiVersion(99_999);
 
         bed.ui.run(editor::save);
         bed.ui.waitUntil("the error is shown", () -> !bed.dialogs.errors.isEmpty());
