@@ -108,8 +108,8 @@ public final class ApplianceItem {
 
     void progress(String text, boolean starting) {
         if (status.get().isBusy()) {
-            status.set(starting ? ConnectionStatus.STARTING : ConnectionStatus.CONNECTING);
             detail.set(text);
+            status.set(starting ? ConnectionStatus.STARTING : ConnectionStatus.CONNECTING);
         }
     }
 

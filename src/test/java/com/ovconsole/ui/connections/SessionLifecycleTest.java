@@ -1,0 +1,193 @@
+package com.ovconsole.ui.connections;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.ovconsole.api.PageQuery;
+import com.ovconsole.api.SessionExpiredException;
+import com.ovconsole.api.model.CollectionPage;
+import com.ovconsole.sim.SimulatorConfig;
+import com.ovconsole.testing.SimulatorFixture;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import tools.jackson.databind.JsonNode;
+
+/** Connected sessions: expiry and re-login with replay, start-up wait, several at once, disconnect, exit. */
+class SessionLifecycleTest {
+
+    @TempDir
+    Path configDir;
+
+    private final List<SimulatorFixture> fixtures = new ArrayList<>();
+
+    @AfterEach
+    void stopSimulators() {
+        fixtures.forEach(SimulatorFixture::close);
+    }
+
+    private SimulatorFixture simulator(SimulatorConfig.Builder config) {
+        SimulatorFixture fixture = SimulatorFixture.start(config);
+        fixtures.add(fixture);
+        return fixture;
+    }
+
+    private ApplianceItem connected(ConnectionsHarness harness, SimulatorFixture fixture, String name) {
+        ApplianceItem item = harness.appliance(name, fixture.address(), fixture.simulator().certificateSha256());
+        harness.list.connect(item);
+        assertThat(item.getStatus()).isEqualTo(ConnectionStatus.CONNECTED);
+        return item;
+    }
+
+    @Test
+    void expiredSessionAsksForThePasswordAndReplaysTheCall() {
+        SimulatorFixture fixture = simulator(SimulatorConfig.builder());
+        ConnectionsHarness harness = new ConnectionsHarness(configDir);
+        ApplianceItem item = connected(harness, fixture, "Lab");
+        List<ConnectionStatus> seen = new ArrayList<>();
+        item.statusProperty().addListener((property, old, status) -> seen.add(status));
+
+        fixture.simulator().expireSessions();
+        CollectionPage<JsonNode> page = item.getConnected().client()
+                .page("/rest/server-profiles", PageQuery.ALL.count(1), JsonNode.class);
+
+        assertThat(page.total()).isEqualTo(40);
+        assertThat(harness.prompts.relogins).singleElement()
+                .satisfies(login -> assertThat(login.userNameProperty().get()).isEqualTo("Administrator"));
+        assertThat(seen).containsExactly(ConnectionStatus.EXPIRED, ConnectionStatus.CONNECTED);
+        assertThat(item.getStatus()).isEqualTo(ConnectionStatus.CONNECTED);
+    }
+
+    @Test
+    void declinedReloginLeavesTheApplianceMarkedExpired() {
+        SimulatorFixture fixture = simulator(SimulatorConfig.builder());
+        ConnectionsHarness harness = new ConnectionsHarness(configDir);
+        ApplianceItem item = connected(harness, fixture, "Lab");
+        harness.prompts.reloginPassword = null;
+
+        fixture.simulator().expireSessions();
+
+        assertThatThrownBy(() -> item.getConnected().client()
+                .page("/rest/server-profiles", PageQuery.ALL.count(1), JsonNode.class))
+                .isInstanceOf(SessionExpiredException.class);
+        assertThat(item.getStatus()).isEqualTo(ConnectionStatus.EXPIRED);
+    }
+
+    @Test
+    void startingApplianceShowsProgressAndConnectsOnceReady() {
+        SteppingClock clock = new SteppingClock();
+        SimulatorFixture fixture = simulator(SimulatorConfig.builder().startupSeconds(30).clock(clock));
+        ConnectionsHarness harness = new ConnectionsHarness(configDir);
+        ApplianceItem item = harness.appliance("Booting", fixture.address(), fixture.simulator().certificateSha256());
+        List<String> details = new ArrayList<>();
+        item.detailProperty().addListener((property, old, detail) -> {
+            if (detail.startsWith("Appliance starting")) {
+                details.add(detail);
+                clock.advance(Duration.ofSeconds(20));
+            }
+        });
+
+        harness.list.connect(item);
+
+        assertThat(details).hasSizeBetween(1, 2).allSatisfy(detail -> assertThat(detail).startsWith("Appliance starting…"));
+        assertThat(harness.dialogs.errors).isEmpty();
+        assertThat(item.getStatus()).isEqualTo(ConnectionStatus.CONNECTED);
+    }
+
+    @Test
+    void twoAppliancesAreConnectedAtOnceEachWithItsOwnSession() {
+        SimulatorFixture first = simulator(SimulatorConfig.builder().profiles(12));
+        SimulatorFixture second = simulator(SimulatorConfig.builder().profiles(30).apiVersion(2000));
+        ConnectionsHarness harness = new ConnectionsHarness(configDir);
+        String firstId = harness.appliance("First", first.address(), first.simulator().certificateSha256()).getEntry().id();
+        ApplianceItem two = harness.appliance("Second", second.address(), second.simulator().certificateSha256());
+        ApplianceItem one = harness.list.item(firstId);
+
+        harness.list.connect(one);
+        harness.list.connect(two);
+
+        assertThat(one.getStatus()).isEqualTo(ConnectionStatus.CONNECTED);
+        assertThat(two.getStatus()).isEqualTo(ConnectionStatus.CONNECTED);
+        assertThat(one.apiVersionProperty().get()).isEqualTo("API 3800");
+        assertThat(two.apiVersionProperty().get()).isEqualTo("API 2000");
+        assertThat(total(one)).isEqualTo(12);
+        assertThat(total(two)).isEqualTo(30);
+
+        harness.list.disconnect(one);
+
+        assertThat(one.getStatus()).isEqualTo(ConnectionStatus.DISCONNECTED);
+        assertThat(one.getConnected()).isNull();
+        assertThat(total(two)).isEqualTo(30);
+    }
+
+    @Test
+    void disconnectLogsTheSessionOutOnTheAppliance() {
+        SimulatorFixture fixture = simulator(SimulatorConfig.builder());
+        ConnectionsHarness harness = new ConnectionsHarness(configDir);
+        ApplianceItem item = connected(harness, fixture, "Lab");
+        var client = item.getConnected().client();
+
+        harness.list.disconnect(item);
+
+        assertThat(client.isLoggedIn()).isFalse();
+        assertThat(item.getStatus()).isEqualTo(ConnectionStatus.DISCONNECTED);
+    }
+
+    @Test
+    void exitLogsOutEverySessionWithinTheLimitEvenWhenAnApplianceIsGone() {
+        SimulatorFixture alive = simulator(SimulatorConfig.builder());
+        SimulatorFixture gone = simulator(SimulatorConfig.builder());
+        ConnectionsHarness harness = new ConnectionsHarness(configDir);
+        String aliveId = harness.appliance("Alive", alive.address(), alive.simulator().certificateSha256()).getEntry().id();
+        ApplianceItem goneItem = harness.appliance("Gone", gone.address(), gone.simulator().certificateSha256());
+        ApplianceItem aliveItem = harness.list.item(aliveId);
+        harness.list.connect(aliveItem);
+        harness.list.connect(goneItem);
+        var aliveClient = aliveItem.getConnected().client();
+        var goneClient = goneItem.getConnected().client();
+        gone.simulator().close();
+
+        harness.list.logOutAll(Duration.ofSeconds(10));
+
+        assertThat(aliveClient.isLoggedIn()).isFalse();
+        assertThat(goneClient.isLoggedIn()).isFalse();
+        assertThat(harness.list.getItems()).allSatisfy(item ->
+                assertThat(item.getStatus()).isEqualTo(ConnectionStatus.DISCONNECTED));
+    }
+
+    private static long total(ApplianceItem item) {
+        return item.getConnected().client().page("/rest/server-profiles", PageQuery.ALL.count(1), JsonNode.class).total();
+    }
+
+    /** The simulator's clock, moved forward by the test instead of sleeping through a start-up. */
+    static final class SteppingClock extends Clock {
+        private volatile Instant now = Instant.parse("2026-11-27T10:15:00Z");
+
+        void advance(Duration step) {
+            now = now.plus(step);
+        }
+
+        @Override
+        public ZoneId getZone() {
+            return ZoneOffset.UTC;
+        }
+
+        @Override
+        public Clock withZone(ZoneId zone) {
+            return this;
+        }
+
+        @Override
+        public Instant instant() {
+            return now;
+        }
+    }
+}
