@@ -21,9 +21,12 @@ import java.util.function.BooleanSupplier;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
@@ -52,6 +55,17 @@ public final class ApplianceListViewModel {
     private final ObjectProperty<ApplianceItem> selected = new SimpleObjectProperty<>(this, "selected");
     private final ReadOnlyStringWrapper statusText = new ReadOnlyStringWrapper(this, "statusText", "");
     private final BooleanBinding hasSelection = selected.isNotNull();
+    private final ObservableList<ConnectedAppliance> connectedAppliances = FXCollections.observableArrayList();
+    private final ObservableList<ConnectedAppliance> connectedView = FXCollections.unmodifiableObservableList(connectedAppliances);
+    private final ObjectProperty<ConnectedAppliance> selectedConnected = new SimpleObjectProperty<>(this, "selectedConnected");
+    private final ObjectProperty<ConnectionStatus> selectedStatus = new SimpleObjectProperty<>(this, "selectedStatus");
+    private final StringProperty selectedDetail = new SimpleStringProperty(this, "selectedDetail", "");
+    private final BooleanBinding canConnect = Bindings.createBooleanBinding(() -> selectedStatus.get() != null
+            && !selectedStatus.get().isBusy() && !selectedStatus.get().hasSession(), selectedStatus);
+    private final BooleanBinding canDisconnect = Bindings.createBooleanBinding(() -> selectedStatus.get() != null
+            && (selectedStatus.get().isBusy() || selectedStatus.get().hasSession()), selectedStatus);
+    private final BooleanBinding selectedBusy = Bindings.createBooleanBinding(
+            () -> selectedStatus.get() != null && selectedStatus.get().isBusy(), selectedStatus);
 
     // Commands
     private final Command add = new Command(this::add);
@@ -73,6 +87,22 @@ public final class ApplianceListViewModel {
         this.flow = Objects.requireNonNull(flow, "flow");
         this.onUiThread = Objects.requireNonNull(onUiThread, "onUiThread");
         statusText.set(messages.get("status.ready"));
+        selected.addListener((property, old, item) -> followSelection(item));
+    }
+
+    private void followSelection(ApplianceItem item) {
+        selectedStatus.unbind();
+        selectedDetail.unbind();
+        selectedConnected.unbind();
+        if (item == null) {
+            selectedStatus.set(null);
+            selectedDetail.set("");
+            selectedConnected.set(null);
+        } else {
+            selectedStatus.bind(item.statusProperty());
+            selectedDetail.bind(item.detailProperty());
+            selectedConnected.bind(item.connectedProperty());
+        }
     }
 
     /** Reads the list in the background; a corrupt file was moved aside and is reported once. */
@@ -216,6 +246,7 @@ public final class ApplianceListViewModel {
         ConnectedAppliance appliance = new ConnectedAppliance(outcome.entry().id(), outcome.entry().displayName(),
                 session.client());
         item.connected(session, appliance, messages.format("connections.apiVersion", Integer.toString(session.apiVersion())));
+        connectedAppliances.add(appliance);
         statusText.set(messages.format("connections.status.connectedTo", outcome.entry().displayName(),
                 flow.versionText(session.version(), session.apiVersion())));
         LOG.log(System.Logger.Level.INFO, "Connected to " + session.client().address() + " as " + session.userName()
@@ -242,6 +273,7 @@ public final class ApplianceListViewModel {
             running.cancel();
         }
         if (appliance != null) {
+            connectedAppliances.remove(appliance);
             statusText.set(messages.format("connections.status.disconnectedFrom", item.getEntry().displayName()));
             runner.run(context -> {
                 appliance.client().logout();
@@ -258,6 +290,7 @@ public final class ApplianceListViewModel {
         List<CompletableFuture<Void>> logouts = new ArrayList<>();
         for (ApplianceItem item : items) {
             ConnectionFlow.Connected session = item.getSession();
+            connectedAppliances.remove(item.getConnected());
             Job<?> running = item.disconnected("");
             if (running != null) {
                 running.cancel();
@@ -286,12 +319,41 @@ public final class ApplianceListViewModel {
         return items;
     }
 
+    /** Every appliance signed in right now; the workspace closes the views of one that leaves. */
+    public ObservableList<ConnectedAppliance> getConnectedAppliances() {
+        return connectedView;
+    }
+
+    /** The selected appliance when it is connected, else null: what the workspace shows. */
+    public ReadOnlyObjectProperty<ConnectedAppliance> selectedConnectedProperty() {
+        return selectedConnected;
+    }
+
     public ObjectProperty<ApplianceItem> selectedProperty() {
         return selected;
     }
 
     public BooleanBinding hasSelectionProperty() {
         return hasSelection;
+    }
+
+    /** Connect makes sense: an appliance is selected, neither connected nor connecting. */
+    public BooleanBinding canConnectProperty() {
+        return canConnect;
+    }
+
+    /** Disconnect (or cancel a running connect) makes sense for the selection. */
+    public BooleanBinding canDisconnectProperty() {
+        return canDisconnect;
+    }
+
+    /** The selected appliance's connect flow is running (show its step and a Cancel button). */
+    public BooleanBinding selectedBusyProperty() {
+        return selectedBusy;
+    }
+
+    public ReadOnlyStringProperty selectedDetailProperty() {
+        return selectedDetail;
     }
 
     public ReadOnlyStringProperty statusTextProperty() {
