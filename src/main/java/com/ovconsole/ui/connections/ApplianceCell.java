@@ -33,6 +33,8 @@ final class ApplianceCell extends ListCell<ApplianceItem> {
         row.setAlignment(Pos.TOP_LEFT);
         row.getStyleClass().add("appliance-row");
         getStyleClass().add("appliance-cell");
+        // Cells take the list's width, so long names end in "…" instead of a horizontal scroll bar.
+        setPrefWidth(0);
     }
 
     @Override

@@ -32,7 +32,7 @@ public final class MainWindowViewModel {
 
     public static final double DEFAULT_WIDTH = 1200;
     public static final double DEFAULT_HEIGHT = 760;
-    public static final double DEFAULT_DIVIDER = 0.22;
+    public static final double DEFAULT_DIVIDER = 0.24;
 
     private final Messages messages;
     private final DialogService dialogs;
