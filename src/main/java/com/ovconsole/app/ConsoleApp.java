@@ -165,6 +165,11 @@ public final class ConsoleApp extends Application {
         }
     }
 
+    /** The appliance list, for tests of the whole window. */
+    ApplianceListViewModel appliances() {
+        return appliances;
+    }
+
     private Object createController(Class<?> type) {
         Supplier<Object> factory = controllers.get(type);
         if (factory == null) {

@@ -81,7 +81,7 @@ class ConsoleWindowTest {
 
         robot.clickOn("#connectButton");
         waitFor(robot, ".certificate-dialog");
-        assertThat(robot.lookup(".certificate-dialog #sha256").queryTextInputControl().getText())
+        assertThat(robot.lookup(".certificate-dialog #sha256").queryAs(Label.class).getAccessibleText())
                 .isEqualTo(fixture.simulator().certificateSha256());
         save(robot, ".certificate-dialog", "certificate-dialog.png");
         robot.clickOn(button(robot, "Trust and connect"));
@@ -130,7 +130,7 @@ class ConsoleWindowTest {
         robot.clickOn("Lab appliance");
         robot.type(KeyCode.ENTER);
         waitFor(robot, ".certificate-dialog");
-        assertThat(robot.lookup(".certificate-dialog #previous").queryTextInputControl().getText()).isEqualTo(DEMO_PIN);
+        assertThat(robot.lookup(".certificate-dialog #previous").queryAs(Label.class).getAccessibleText()).isEqualTo(DEMO_PIN);
         assertThat(robot.lookup("The certificate of Lab appliance has changed").tryQuery()).isPresent();
         save(robot, ".certificate-dialog", "certificate-changed-dialog.png");
         robot.type(KeyCode.ENTER);
@@ -147,12 +147,45 @@ class ConsoleWindowTest {
         robot.clickOn("Demo appliance (built in)");
         robot.type(KeyCode.ENTER);
         waitFor(robot, ".login-dialog");
-        robot.clickOn("#password").write("admin").type(KeyCode.ENTER);
+        robot.clickOn("#password").write("admin");
+        robot.clickOn(button(robot, "Log in"));
 
         waitForText(robot, "API 3800 · Administrator");
         waitForText(robot, "240");
         assertThat(robot.lookup(".certificate-dialog").tryQuery()).isEmpty();
         save(robot, ".main-window", "connected-overview.png");
+    }
+
+    @Test
+    void twoAppliancesAreConnectedAtOnceAndTheWorkspaceFollowsTheSelection(FxRobot robot) throws Exception {
+        SimulatorFixture lab = simulator(SimulatorConfig.builder().profiles(64).apiVersion(2400));
+        storeAppliance("Lab appliance", lab.address(), lab.simulator().certificateSha256());
+        waitForText(robot, "Lab appliance");
+
+        connect(robot, "Demo appliance (built in)");
+        waitForText(robot, "API 3800 · Administrator");
+        connect(robot, "Lab appliance");
+        waitForText(robot, "API 2400 · Administrator");
+
+        waitUntil(robot, "lab workspace", () -> "Lab appliance".equals(
+                robot.lookup(".workspace-title").queryAs(Label.class).getText()));
+        waitForText(robot, "64");
+        robot.clickOn("Demo appliance (built in)");
+        waitUntil(robot, "demo workspace", () -> "Demo appliance (built in)".equals(
+                robot.lookup(".workspace-title").queryAs(Label.class).getText()));
+        waitForText(robot, "240");
+        robot.clickOn("Lab appliance");
+        waitForText(robot, "64");
+        save(robot, ".main-window", "main-window-two-appliances.png");
+    }
+
+    private void connect(FxRobot robot, String name) throws Exception {
+        robot.clickOn(name);
+        robot.clickOn("#connectButton");
+        waitFor(robot, ".login-dialog");
+        robot.clickOn("#password").write("admin");
+        robot.clickOn(button(robot, "Log in"));
+        waitUntil(robot, "login dialog closed", () -> robot.lookup(".login-dialog").tryQuery().isEmpty());
     }
 
     @Test
@@ -175,12 +208,8 @@ class ConsoleWindowTest {
     private void storeAppliance(String name, String address, String pin) throws Exception {
         new ApplianceStore(configDir).add(ApplianceEntry.create(name, address, "Administrator", "LOCAL")
                 .withPinnedCertificate(pin));
-        // The window read the list at start; reopen it so it shows the new entry.
-        WaitForAsyncUtils.asyncFx(() -> {
-            app.stop();
-            app = new ConsoleApp();
-            app.start(stage);
-        }).get();
+        // The window read the list at start; read it again as a restart would.
+        WaitForAsyncUtils.asyncFx(() -> app.appliances().load()).get();
     }
 
     private static Node button(FxRobot robot, String text) {

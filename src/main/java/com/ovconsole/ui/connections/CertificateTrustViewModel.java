@@ -50,13 +50,13 @@ public final class CertificateTrustViewModel {
     }
 
     public String getSubject() {
-        return certificate.subject();
+        return readable(certificate.subject());
     }
 
     public String getIssuer() {
         return certificate.issuer().equals(certificate.subject())
-                ? messages.format("connections.certificate.selfSigned", certificate.issuer())
-                : certificate.issuer();
+                ? messages.format("connections.certificate.selfSigned", readable(certificate.issuer()))
+                : readable(certificate.issuer());
     }
 
     public String getSubjectAltNames() {
@@ -75,6 +75,19 @@ public final class CertificateTrustViewModel {
 
     public String getPreviousSha256() {
         return previousSha256 == null ? "" : previousSha256;
+    }
+
+    /** A fingerprint in two rows of 16 pairs, easy to compare with the appliance's screen. */
+    public static String twoLines(String fingerprint) {
+        if (fingerprint == null || fingerprint.length() < 48) {
+            return fingerprint == null ? "" : fingerprint;
+        }
+        return fingerprint.substring(0, 47) + "\n" + fingerprint.substring(48);
+    }
+
+    /** "CN=a,OU=b" reads as "CN=a, OU=b" (escaped commas inside a value stay as they are). */
+    private static String readable(String distinguishedName) {
+        return distinguishedName.replaceAll("(?<!\\\\),(?=[A-Za-z.0-9]+=)", ", ");
     }
 
     /** Empty when the name the user typed is in the certificate; otherwise why it is not. */

@@ -3,7 +3,6 @@ package com.ovconsole.ui.connections;
 import java.util.Objects;
 import javafx.fxml.FXML;
 import javafx.scene.control.Label;
-import javafx.scene.control.TextField;
 import javafx.scene.layout.HBox;
 import org.kordamp.ikonli.javafx.FontIcon;
 
@@ -20,8 +19,8 @@ public final class CertificateView {
     @FXML private Label issuer;
     @FXML private Label validity;
     @FXML private Label previousLabel;
-    @FXML private TextField previous;
-    @FXML private TextField sha256;
+    @FXML private Label previous;
+    @FXML private Label sha256;
     @FXML private HBox mismatchBox;
     @FXML private Label mismatch;
     @FXML private Label hint;
@@ -38,8 +37,10 @@ public final class CertificateView {
         sans.setText(viewModel.getSubjectAltNames());
         issuer.setText(viewModel.getIssuer());
         validity.setText(viewModel.getValidity());
-        sha256.setText(viewModel.getSha256());
-        previous.setText(viewModel.getPreviousSha256());
+        sha256.setText(CertificateTrustViewModel.twoLines(viewModel.getSha256()));
+        sha256.setAccessibleText(viewModel.getSha256());
+        previous.setText(CertificateTrustViewModel.twoLines(viewModel.getPreviousSha256()));
+        previous.setAccessibleText(viewModel.getPreviousSha256());
         previousLabel.setVisible(viewModel.isChanged());
         previous.setVisible(viewModel.isChanged());
         previousLabel.setManaged(viewModel.isChanged());

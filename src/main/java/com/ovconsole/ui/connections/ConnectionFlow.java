@@ -96,6 +96,9 @@ public final class ConnectionFlow {
         job.progress(-1, messages.get("connections.step.login"));
         LoginViewModel login = new LoginViewModel(messages, entry.displayName(), entry.userName(),
                 entry.loginDomain(), client.loginDetails());
+        if (entry.demo()) {
+            login.hintProperty().set(messages.get("connections.login.demoHint"));
+        }
         if (!questions.ask(() -> prompts.logIn(login))) {
             login.clearPassword();
             throw new CancelledException(messages.get("connections.login.cancelled"));

@@ -30,6 +30,7 @@ public final class LoginView {
     @FXML private Label domainLabel;
     @FXML private ComboBox<String> domain;
     @FXML private Label domainHint;
+    @FXML private Label hint;
 
     public LoginView(LoginViewModel viewModel, Messages messages, boolean relogin) {
         this.viewModel = Objects.requireNonNull(viewModel, "viewModel");
@@ -55,6 +56,9 @@ public final class LoginView {
         domainHint.managedProperty().bind(domainHint.visibleProperty());
         show(domainLabel, !relogin);
         show(domain, !relogin);
+        hint.textProperty().bind(viewModel.hintProperty());
+        hint.visibleProperty().bind(viewModel.hintProperty().isNotEmpty());
+        hint.managedProperty().bind(hint.visibleProperty());
         if (relogin) {
             domainHint.visibleProperty().unbind();
             show(domainHint, false);

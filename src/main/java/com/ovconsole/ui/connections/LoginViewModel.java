@@ -37,6 +37,7 @@ public final class LoginViewModel {
     private final StringProperty password = new SimpleStringProperty(this, "password", "");
     private final ObservableList<String> domains = FXCollections.observableArrayList();
     private final ObjectProperty<String> domain = new SimpleObjectProperty<>(this, "domain");
+    private final StringProperty hint = new SimpleStringProperty(this, "hint", "");
     private final BooleanProperty bannerAcknowledged = new SimpleBooleanProperty(this, "bannerAcknowledged");
     private final BooleanBinding typedDomain;
     private final BooleanBinding canLogIn;
@@ -122,6 +123,11 @@ public final class LoginViewModel {
     /** True when the user typed the domain into the name, so the picker does not apply. */
     public BooleanBinding typedDomainProperty() {
         return typedDomain;
+    }
+
+    /** A line under the fields, e.g. the demo appliance's password; empty for none. */
+    public StringProperty hintProperty() {
+        return hint;
     }
 
     public String getBanner() {

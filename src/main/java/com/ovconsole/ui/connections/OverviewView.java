@@ -8,7 +8,6 @@ import javafx.animation.Timeline;
 import javafx.fxml.FXML;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
-import javafx.scene.control.TextField;
 import javafx.scene.layout.VBox;
 import javafx.util.Duration;
 
@@ -25,7 +24,7 @@ public final class OverviewView implements ApplianceView {
     @FXML private Label user;
     @FXML private Label sessionAge;
     @FXML private Label profiles;
-    @FXML private TextField certificate;
+    @FXML private Label certificate;
 
     public OverviewView(OverviewViewModel viewModel) {
         this.viewModel = Objects.requireNonNull(viewModel, "viewModel");
@@ -39,7 +38,8 @@ public final class OverviewView implements ApplianceView {
         address.setText(viewModel.getAddress());
         apiVersion.setText(viewModel.getApiVersion());
         user.setText(viewModel.getUser());
-        certificate.setText(viewModel.getCertificate());
+        certificate.setText(CertificateTrustViewModel.twoLines(viewModel.getCertificate()));
+        certificate.setAccessibleText(viewModel.getCertificate());
         sessionAge.textProperty().bind(viewModel.sessionAgeProperty());
         profiles.textProperty().bind(viewModel.profilesProperty());
         ticker.play();
