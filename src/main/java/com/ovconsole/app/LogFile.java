@@ -20,13 +20,19 @@ public final class LogFile {
     }
 
     /** Returns the current file. Sends java.util.logging (the System.Logger backend) to the file; the console keeps warnings only. */
-    public static Path install(Path configDirectory) throws IOException {
+    /** The rotating, redacting file handler in {@code configDirectory}. */
+    static FileHandler fileHandler(Path configDirectory) throws IOException {
         Files.createDirectories(configDirectory);
         // With a count above one, java.util.logging numbers the files: the current one is ".0".
         String pattern = configDirectory.resolve(FILE_NAME).toString().replace("%", "%%") + ".%g";
         FileHandler handler = new FileHandler(pattern, 5 * 1024 * 1024, 3, true);
         handler.setFormatter(new RedactingFormatter());
         handler.setLevel(Level.INFO);
+        return handler;
+    }
+
+    public static Path install(Path configDirectory) throws IOException {
+        FileHandler handler = fileHandler(configDirectory);
         Logger root = Logger.getLogger("");
         for (Handler existing : root.getHandlers()) {
             existing.setLevel(Level.WARNING);
