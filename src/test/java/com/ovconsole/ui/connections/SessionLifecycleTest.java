@@ -9,11 +9,7 @@ import com.ovconsole.api.model.CollectionPage;
 import com.ovconsole.sim.SimulatorConfig;
 import com.ovconsole.testing.SimulatorFixture;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
@@ -83,21 +79,19 @@ class SessionLifecycleTest {
 
     @Test
     void startingApplianceShowsProgressAndConnectsOnceReady() {
-        SteppingClock clock = new SteppingClock();
-        SimulatorFixture fixture = simulator(SimulatorConfig.builder().startupSeconds(30).clock(clock));
+        SimulatorFixture fixture = simulator(SimulatorConfig.builder().startupSeconds(1));
         ConnectionsHarness harness = new ConnectionsHarness(configDir);
         ApplianceItem item = harness.appliance("Booting", fixture.address(), fixture.simulator().certificateSha256());
         List<String> details = new ArrayList<>();
         item.detailProperty().addListener((property, old, detail) -> {
             if (detail.startsWith("Appliance starting")) {
                 details.add(detail);
-                clock.advance(Duration.ofSeconds(20));
             }
         });
 
         harness.list.connect(item);
 
-        assertThat(details).hasSizeBetween(1, 2).allSatisfy(detail -> assertThat(detail).startsWith("Appliance starting…"));
+        assertThat(details).isNotEmpty().allSatisfy(detail -> assertThat(detail).startsWith("Appliance starting…"));
         assertThat(harness.dialogs.errors).isEmpty();
         assertThat(item.getStatus()).isEqualTo(ConnectionStatus.CONNECTED);
     }
@@ -165,29 +159,5 @@ class SessionLifecycleTest {
 
     private static long total(ApplianceItem item) {
         return item.getConnected().client().page("/rest/server-profiles", PageQuery.ALL.count(1), JsonNode.class).total();
-    }
-
-    /** The simulator's clock, moved forward by the test instead of sleeping through a start-up. */
-    static final class SteppingClock extends Clock {
-        private volatile Instant now = Instant.parse("2026-11-27T10:15:00Z");
-
-        void advance(Duration step) {
-            now = now.plus(step);
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
     }
 }
