@@ -1,5 +1,6 @@
 package com.ovconsole.app;
 
+import com.ovconsole.api.PageQuery;
 import com.ovconsole.store.ApplianceEntry;
 import com.ovconsole.store.ConfigDirectory;
 import com.ovconsole.ui.BackgroundRunner;
@@ -10,12 +11,12 @@ import com.ovconsole.ui.connections.CertificateTrustViewModel;
 import com.ovconsole.ui.connections.ConnectionPrompts;
 import com.ovconsole.ui.connections.ConnectionStatus;
 import com.ovconsole.ui.connections.LoginViewModel;
-import com.ovconsole.api.PageQuery;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.function.IntConsumer;
+import javafx.collections.ListChangeListener;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -91,7 +92,7 @@ final class SmokeRun {
 
     /** Connects the demo once the list has loaded; reports and exits when it is connected or failed. */
     void start() {
-        appliances.getItems().addListener((javafx.collections.ListChangeListener<ApplianceItem>) change -> connectDemo());
+        appliances.getItems().addListener((ListChangeListener<ApplianceItem>) change -> connectDemo());
         connectDemo();
     }
 

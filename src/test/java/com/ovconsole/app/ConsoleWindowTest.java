@@ -18,6 +18,7 @@ import javafx.scene.control.Button;
 import javafx.scene.control.DialogPane;
 import javafx.scene.control.Label;
 import javafx.scene.control.Labeled;
+import javafx.scene.control.ListCell;
 import javafx.scene.control.TabPane;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
@@ -107,7 +108,7 @@ class ConsoleWindowTest {
         storeAppliance("Lab appliance", fixture.address(), fixture.simulator().certificateSha256());
         waitForText(robot, "Lab appliance");
 
-        robot.clickOn("Lab appliance");
+        clickAppliance(robot, "Lab appliance");
         robot.clickOn("#connectButton");
         waitFor(robot, ".login-dialog");
         robot.clickOn("#password").write("not-the-password");
@@ -127,7 +128,7 @@ class ConsoleWindowTest {
         storeAppliance("Lab appliance", fixture.address(), DEMO_PIN);
         waitForText(robot, "Lab appliance");
 
-        robot.clickOn("Lab appliance");
+        clickAppliance(robot, "Lab appliance");
         robot.type(KeyCode.ENTER);
         waitFor(robot, ".certificate-dialog");
         assertThat(robot.lookup(".certificate-dialog #previous").queryAs(Label.class).getAccessibleText()).isEqualTo(DEMO_PIN);
@@ -144,7 +145,7 @@ class ConsoleWindowTest {
     void demoApplianceConnectsWithThePasswordAdmin(FxRobot robot) throws Exception {
         waitForText(robot, "Demo appliance (built in)");
 
-        robot.clickOn("Demo appliance (built in)");
+        clickAppliance(robot, "Demo appliance (built in)");
         robot.type(KeyCode.ENTER);
         waitFor(robot, ".login-dialog");
         robot.clickOn("#password").write("admin");
@@ -170,17 +171,17 @@ class ConsoleWindowTest {
         waitUntil(robot, "lab workspace", () -> "Lab appliance".equals(
                 robot.lookup(".workspace-title").queryAs(Label.class).getText()));
         waitForText(robot, "64");
-        robot.clickOn("Demo appliance (built in)");
+        clickAppliance(robot, "Demo appliance (built in)");
         waitUntil(robot, "demo workspace", () -> "Demo appliance (built in)".equals(
                 robot.lookup(".workspace-title").queryAs(Label.class).getText()));
         waitForText(robot, "240");
-        robot.clickOn("Lab appliance");
+        clickAppliance(robot, "Lab appliance");
         waitForText(robot, "64");
         save(robot, ".main-window", "main-window-two-appliances.png");
     }
 
     private void connect(FxRobot robot, String name) throws Exception {
-        robot.clickOn(name);
+        clickAppliance(robot, name);
         robot.clickOn("#connectButton");
         waitFor(robot, ".login-dialog");
         robot.clickOn("#password").write("admin");
@@ -197,7 +198,7 @@ class ConsoleWindowTest {
         storeAppliance("Nowhere", "127.0.0.1:" + closedPort, null);
         waitForText(robot, "Nowhere");
 
-        robot.clickOn("Nowhere");
+        clickAppliance(robot, "Nowhere");
         robot.clickOn("#connectButton");
 
         waitFor(robot, ".error-dialog");
@@ -210,6 +211,15 @@ class ConsoleWindowTest {
                 .withPinnedCertificate(pin));
         // The window read the list at start; read it again as a restart would.
         WaitForAsyncUtils.asyncFx(() -> app.appliances().load()).get();
+    }
+
+    /** Clicks the list row of the named appliance once the list has settled (rows are rebuilt on load). */
+    private static void clickAppliance(FxRobot robot, String name) {
+        WaitForAsyncUtils.waitForFxEvents();
+        Node row = robot.lookup(".appliance-cell")
+                .match((ListCell<?> cell) -> cell.getItem() != null && cell.getItem().toString().startsWith(name + " ["))
+                .query();
+        robot.clickOn(row);
     }
 
     private static Node button(FxRobot robot, String text) {

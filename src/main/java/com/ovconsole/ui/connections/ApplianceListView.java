@@ -2,6 +2,7 @@ package com.ovconsole.ui.connections;
 
 import com.ovconsole.ui.Messages;
 import java.util.Objects;
+import javafx.beans.binding.Bindings;
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -51,7 +52,7 @@ public final class ApplianceListView {
         removeButton.disableProperty().bind(viewModel.hasSelectionProperty().not());
         connectButton.disableProperty().bind(viewModel.canConnectProperty().not());
         disconnectButton.disableProperty().bind(viewModel.canDisconnectProperty().not());
-        disconnectButton.textProperty().bind(javafx.beans.binding.Bindings.when(viewModel.selectedBusyProperty())
+        disconnectButton.textProperty().bind(Bindings.when(viewModel.selectedBusyProperty())
                 .then(messages.get("connections.cancel")).otherwise(messages.get("connections.disconnect")));
         progressRow.visibleProperty().bind(viewModel.selectedDetailProperty().isNotEmpty());
         progressRow.managedProperty().bind(progressRow.visibleProperty());

@@ -18,6 +18,7 @@ import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
+import javafx.beans.Observable;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.ObjectProperty;
@@ -51,7 +52,7 @@ public final class ApplianceListViewModel {
 
     // Properties
     private final ObservableList<ApplianceItem> items = FXCollections.observableArrayList(
-            item -> new javafx.beans.Observable[] {item.statusProperty(), item.entryProperty()});
+            item -> new Observable[] {item.statusProperty(), item.entryProperty()});
     private final ObjectProperty<ApplianceItem> selected = new SimpleObjectProperty<>(this, "selected");
     private final ReadOnlyStringWrapper statusText = new ReadOnlyStringWrapper(this, "statusText", "");
     private final BooleanBinding hasSelection = selected.isNotNull();

@@ -8,11 +8,14 @@ import com.ovconsole.api.ApplianceUnreachableException;
 import com.ovconsole.api.CancelledException;
 import com.ovconsole.api.CertificateChangedException;
 import com.ovconsole.api.CertificateInfo;
+import com.ovconsole.api.Credentials;
 import com.ovconsole.api.ReloginHook;
 import com.ovconsole.api.UntrustedCertificateException;
 import com.ovconsole.api.model.ApiVersionInfo;
 import com.ovconsole.store.ApplianceEntry;
 import com.ovconsole.ui.Messages;
+import com.ovconsole.ui.Progress;
+import com.ovconsole.ui.UiDispatcher;
 import com.ovconsole.ui.Work;
 import java.time.Clock;
 import java.time.Duration;
@@ -47,7 +50,7 @@ public final class ConnectionFlow {
      * @param startupProgress reads {@code /rest/appliance/progress} while the appliance starts;
      *                        empty when it cannot say
      */
-    public ConnectionFlow(Messages messages, ConnectionPrompts prompts, com.ovconsole.ui.UiDispatcher ui, Locale locale,
+    public ConnectionFlow(Messages messages, ConnectionPrompts prompts, UiDispatcher ui, Locale locale,
             RetryPolicy retry, Function<ApplianceClient, Optional<StartupProgress>> startupProgress, Clock clock) {
         this.messages = Objects.requireNonNull(messages, "messages");
         this.prompts = Objects.requireNonNull(prompts, "prompts");
@@ -103,7 +106,7 @@ public final class ConnectionFlow {
             login.clearPassword();
             throw new CancelledException(messages.get("connections.login.cancelled"));
         }
-        var credentials = login.takeCredentials();
+        Credentials credentials = login.takeCredentials();
         String user = credentials.userName();
         String domain = credentials.loginDomain();
         client.login(credentials);
@@ -146,7 +149,7 @@ public final class ConnectionFlow {
     }
 
     /** True for a progress report of the "appliance starting" wait (the other steps report -1). */
-    public static boolean isStarting(com.ovconsole.ui.Progress progress) {
+    public static boolean isStarting(Progress progress) {
         return progress.fraction() >= 0;
     }
 

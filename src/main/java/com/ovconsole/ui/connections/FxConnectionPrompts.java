@@ -5,6 +5,7 @@ import com.ovconsole.ui.ViewLoader;
 import java.util.Objects;
 import java.util.function.Supplier;
 import javafx.application.Platform;
+import javafx.beans.binding.Bindings;
 import javafx.beans.value.ObservableBooleanValue;
 import javafx.scene.Node;
 import javafx.scene.Parent;
@@ -92,7 +93,7 @@ public final class FxConnectionPrompts implements ConnectionPrompts {
         Button okButton = (Button) pane.lookupButton(ok);
         okButton.getStyleClass().add("accent");
         if (okEnabled != null) {
-            okButton.disableProperty().bind(javafx.beans.binding.Bindings.not(okEnabled));
+            okButton.disableProperty().bind(Bindings.not(okEnabled));
         }
         if (window != null && window.getScene() != null) {
             pane.getStylesheets().setAll(window.getScene().getStylesheets());

@@ -3,6 +3,7 @@ package com.ovconsole.ui.connections;
 import com.ovconsole.ui.Messages;
 import java.util.Objects;
 import javafx.fxml.FXML;
+import javafx.scene.Node;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
@@ -65,13 +66,13 @@ public final class LoginView {
         }
     }
 
-    private static void show(javafx.scene.Node node, boolean visible) {
+    private static void show(Node node, boolean visible) {
         node.setVisible(visible);
         node.setManaged(visible);
     }
 
     /** Where typing starts: the password when the user name is known. */
-    javafx.scene.Node firstField() {
+    Node firstField() {
         return viewModel.userNameProperty().get().isBlank() ? userName : password;
     }
 }

@@ -1,11 +1,11 @@
 package com.ovconsole.ui.connections;
 
 import com.ovconsole.api.CancelledException;
+import com.ovconsole.ui.UiDispatcher;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.function.Supplier;
-import com.ovconsole.ui.UiDispatcher;
 
 /**
  * Asks a modal question from background work: the question runs on the UI thread, the worker
