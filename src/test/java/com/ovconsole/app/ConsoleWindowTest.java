@@ -180,6 +180,29 @@ class ConsoleWindowTest {
         save(robot, ".main-window", "main-window-two-appliances.png");
     }
 
+    @Test
+    void expiredSessionAsksForThePasswordOnF5AndTheRefreshCarriesOn(FxRobot robot) throws Exception {
+        SimulatorFixture lab = simulator(SimulatorConfig.builder().profiles(64));
+        storeAppliance("Lab appliance", lab.address(), lab.simulator().certificateSha256());
+        waitForText(robot, "Lab appliance");
+        connect(robot, "Lab appliance");
+        waitForText(robot, "64");
+
+        lab.simulator().expireSessions();
+        robot.type(KeyCode.F5);
+
+        waitFor(robot, ".login-dialog");
+        waitForText(robot, "Your session on Lab appliance has expired");
+        save(robot, ".login-dialog", "relogin-dialog.png");
+        robot.clickOn("#password").write("admin");
+        robot.clickOn(button(robot, "Log in"));
+
+        waitUntil(robot, "login dialog closed", () -> robot.lookup(".login-dialog").tryQuery().isEmpty());
+        waitForText(robot, "64");
+        waitForText(robot, "API 3800 · Administrator");
+        assertThat(robot.lookup(".error-dialog").tryQuery()).isEmpty();
+    }
+
     private void connect(FxRobot robot, String name) throws Exception {
         clickAppliance(robot, name);
         robot.clickOn("#connectButton");

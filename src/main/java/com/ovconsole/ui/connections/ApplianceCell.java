@@ -66,10 +66,13 @@ final class ApplianceCell extends ListCell<ApplianceItem> {
         name.setText(item.getEntry().displayName());
         host.setText(item.getEntry().demo() ? messages.get("connections.demoHost") : item.getEntry().address());
         String statusText = messages.get(status.messageKey());
-        state.setText(status.hasSession()
-                ? item.apiVersionProperty().get() + " \u00B7 " + item.getSignedInUser()
-                        + (status == ConnectionStatus.EXPIRED ? " \u00B7 " + statusText : "")
-                : statusText);
+        if (status == ConnectionStatus.CONNECTED) {
+            state.setText(item.apiVersionProperty().get() + " \u00B7 " + item.getSignedInUser());
+        } else if (status == ConnectionStatus.EXPIRED) {
+            state.setText(statusText + " \u00B7 " + item.getSignedInUser());
+        } else {
+            state.setText(statusText);
+        }
         dot.getStyleClass().removeAll("ok", "warning", "critical");
         if (!status.dotStyle().isEmpty()) {
             dot.getStyleClass().add(status.dotStyle());

@@ -53,16 +53,16 @@ public final class LoginView {
         domain.setItems(viewModel.getDomains());
         domain.valueProperty().bindBidirectional(viewModel.domainProperty());
         domain.disableProperty().bind(viewModel.typedDomainProperty());
-        domainHint.visibleProperty().bind(viewModel.typedDomainProperty());
-        domainHint.managedProperty().bind(domainHint.visibleProperty());
         show(domainLabel, !relogin);
         show(domain, !relogin);
         hint.textProperty().bind(viewModel.hintProperty());
         hint.visibleProperty().bind(viewModel.hintProperty().isNotEmpty());
         hint.managedProperty().bind(hint.visibleProperty());
         if (relogin) {
-            domainHint.visibleProperty().unbind();
             show(domainHint, false);
+        } else {
+            domainHint.visibleProperty().bind(viewModel.typedDomainProperty());
+            domainHint.managedProperty().bind(domainHint.visibleProperty());
         }
     }
 
