@@ -192,7 +192,7 @@ class ConsoleWindowTest {
         robot.type(KeyCode.F5);
 
         waitFor(robot, ".login-dialog");
-        waitForText(robot, "Your session on Lab appliance has expired");
+        waitForText(robot, "Session expired on Lab appliance");
         save(robot, ".login-dialog", "relogin-dialog.png");
         robot.clickOn("#password").write("admin");
         robot.clickOn(button(robot, "Log in"));

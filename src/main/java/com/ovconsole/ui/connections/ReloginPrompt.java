@@ -46,6 +46,7 @@ final class ReloginPrompt implements ReloginHook {
         ui.dispatch(item::sessionExpired);
         LoginViewModel login = new LoginViewModel(messages, item.getEntry().displayName(), lastUserName,
                 item.getLoginDomain(), null);
+        login.hintProperty().set(messages.get("connections.login.relogin.hint"));
         boolean renewed = questions.ask(() -> prompts.logInAgain(login));
         if (!renewed) {
             login.clearPassword();
