@@ -11,6 +11,9 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import javafx.collections.ListChangeListener;
 
 /**
  * The connections ViewModel wired as the app wires it, but on one thread: same-thread runner,
@@ -32,10 +35,15 @@ final class ConnectionsHarness {
     }
 
     ConnectionsHarness(Path configDir, EndpointResolver endpoints) {
+        this(configDir, endpoints, BackgroundRunner.sameThread());
+    }
+
+    /** With {@code runner} on another thread, callbacks arrive on that thread (direct dispatcher). */
+    ConnectionsHarness(Path configDir, EndpointResolver endpoints, BackgroundRunner runner) {
         store = new ApplianceStore(configDir);
         ConnectionFlow flow = new ConnectionFlow(messages, prompts, UiDispatcher.direct(), Locale.US, FAST_RETRY,
                 client -> Optional.empty(), Clock.systemUTC());
-        list = new ApplianceListViewModel(messages, dialogs, prompts, store, BackgroundRunner.sameThread(),
+        list = new ApplianceListViewModel(messages, dialogs, prompts, store, runner,
                 UiDispatcher.direct(), endpoints, flow, () -> false);
     }
 
@@ -43,7 +51,21 @@ final class ConnectionsHarness {
     ApplianceItem appliance(String name, String address, String pin) {
         ApplianceEntry entry = ApplianceEntry.create(name, address, "Administrator", "LOCAL").withPinnedCertificate(pin);
         store.add(entry);
+        CountDownLatch loaded = new CountDownLatch(1);
+        ListChangeListener<ApplianceItem> listener = change -> loaded.countDown();
+        list.getItems().addListener(listener);
         list.load();
+        try {
+            // Inline with the same-thread runner; on a worker it arrives a moment later.
+            if (!loaded.await(10, TimeUnit.SECONDS)) {
+                throw new AssertionError("the appliance list did not load");
+            }
+        } catch (InterruptedException interrupted) {
+            Thread.currentThread().interrupt();
+            throw new AssertionError(interrupted);
+        } finally {
+            list.getItems().removeListener(listener);
+        }
         return list.item(entry.id());
     }
 

@@ -8,10 +8,16 @@ import com.ovconsole.api.SessionExpiredException;
 import com.ovconsole.api.model.CollectionPage;
 import com.ovconsole.sim.SimulatorConfig;
 import com.ovconsole.testing.SimulatorFixture;
+import com.ovconsole.ui.BackgroundRunner;
+import com.ovconsole.ui.UiDispatcher;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -94,6 +100,35 @@ class SessionLifecycleTest {
         assertThat(details).isNotEmpty().allSatisfy(detail -> assertThat(detail).startsWith("Appliance starting…"));
         assertThat(harness.dialogs.errors).isEmpty();
         assertThat(item.getStatus()).isEqualTo(ConnectionStatus.CONNECTED);
+    }
+
+    @Test
+    void cancellingWhileTheApplianceStartsStopsTheWaitWithoutAnError() throws Exception {
+        SimulatorFixture fixture = simulator(SimulatorConfig.builder().startupSeconds(3600));
+        ExecutorService worker = Executors.newSingleThreadExecutor();
+        try {
+            ConnectionsHarness harness = new ConnectionsHarness(configDir, EndpointResolver.AS_STORED,
+                    new BackgroundRunner(worker, UiDispatcher.direct()));
+            ApplianceItem item = harness.appliance("Booting", fixture.address(), fixture.simulator().certificateSha256());
+            CountDownLatch starting = new CountDownLatch(1);
+            item.statusProperty().addListener((property, old, status) -> {
+                if (status == ConnectionStatus.STARTING) {
+                    starting.countDown();
+                }
+            });
+
+            harness.list.connect(item);
+            assertThat(starting.await(30, TimeUnit.SECONDS)).isTrue();
+            harness.list.disconnect(item);
+
+            worker.shutdown();
+            assertThat(worker.awaitTermination(30, TimeUnit.SECONDS)).as("the wait ended").isTrue();
+            assertThat(item.getStatus()).isEqualTo(ConnectionStatus.DISCONNECTED);
+            assertThat(harness.dialogs.errors).isEmpty();
+            assertThat(harness.prompts.logins).isEmpty();
+        } finally {
+            worker.shutdownNow();
+        }
     }
 
     @Test
