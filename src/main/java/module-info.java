@@ -8,6 +8,7 @@ module com.ovconsole {
     requires javafx.controls;
     requires javafx.fxml;
     requires java.net.http;
+    requires java.logging;
     requires jdk.httpserver;
     requires tools.jackson.databind;
     requires com.fasterxml.jackson.annotation;
@@ -31,6 +32,10 @@ module com.ovconsole {
     opens com.ovconsole.ui.shell to javafx.fxml;
     exports com.ovconsole.ui.profiles;
     opens com.ovconsole.ui.profiles to javafx.fxml;
+
+    exports com.ovconsole.ui.connections;
+    opens com.ovconsole.ui.connections to javafx.fxml;
+    exports com.ovconsole.ui.shell;
     exports com.ovconsole.ui.tasks;
     opens com.ovconsole.ui.tasks to javafx.fxml;
     exports com.ovconsole.ui.backups;

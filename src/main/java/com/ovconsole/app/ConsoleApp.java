@@ -1,5 +1,11 @@
 package com.ovconsole.app;
 
+import com.ovconsole.store.ApplianceStore;
+import com.ovconsole.store.ConfigDirectory;
+import com.ovconsole.store.LoadResult;
+import com.ovconsole.store.Settings;
+import com.ovconsole.store.SettingsStore;
+import com.ovconsole.ui.ApplianceViewFactory;
 import com.ovconsole.ui.BackgroundRunner;
 import com.ovconsole.ui.FxDialogService;
 import com.ovconsole.ui.FxTextClipboard;
@@ -7,11 +13,26 @@ import com.ovconsole.ui.FxThemes;
 import com.ovconsole.ui.FxUiDispatcher;
 import com.ovconsole.ui.LoadedView;
 import com.ovconsole.ui.Messages;
+import com.ovconsole.ui.Theme;
 import com.ovconsole.ui.ViewLoader;
+import com.ovconsole.ui.connections.ApplianceListView;
+import com.ovconsole.ui.connections.ApplianceListViewModel;
+import com.ovconsole.ui.connections.ConnectionFlow;
+import com.ovconsole.ui.connections.ConnectionPrompts;
+import com.ovconsole.ui.connections.FxConnectionPrompts;
+import com.ovconsole.ui.connections.OverviewViewFactory;
+import com.ovconsole.ui.connections.RetryPolicy;
+import com.ovconsole.ui.shell.ApplianceWorkspaceView;
 import com.ovconsole.ui.shell.MainWindowView;
 import com.ovconsole.ui.shell.MainWindowViewModel;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
 import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -21,36 +42,132 @@ import javafx.application.Platform;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
 
-/** The JavaFX application and composition root: builds the object graph by hand and shows the main window. */
+/**
+ * The JavaFX application and composition root: builds the object graph by hand and shows the main
+ * window. Per-appliance tabs come from {@link #applianceViews}: adding a feature's tab is one line
+ * there; the task panel goes into {@code mainView.setTaskPanel(...)} in {@link #start}.
+ */
 public final class ConsoleApp extends Application {
+
+    private static final System.Logger LOG = System.getLogger(ConsoleApp.class.getName());
+    /** How long exit waits for the appliances to confirm the logouts. */
+    static final Duration LOGOUT_LIMIT = Duration.ofSeconds(3);
 
     private final ExecutorService background = Executors.newCachedThreadPool(daemonThreads());
     private final Map<Class<?>, Supplier<Object>> controllers = new HashMap<>();
+    private final DemoAppliance demo = new DemoAppliance();
+    private Path configDirectory;
+    private SettingsStore settingsStore;
+    private LoadResult<Settings> settings;
+    private MainWindowViewModel mainWindow;
+    private ApplianceListViewModel appliances;
+    private ApplianceWorkspaceView workspace;
+
+    /** Reads the settings on the launcher thread, before the window exists. */
+    @Override
+    public void init() {
+        readSettings();
+    }
+
+    private void readSettings() {
+        configDirectory = ConfigDirectory.current();
+        settingsStore = new SettingsStore(configDirectory);
+        settings = settingsStore.load();
+    }
 
     @Override
     public void start(Stage stage) {
+        if (settings == null) {
+            readSettings();
+        }
+        boolean smoke = getParameters() != null && getParameters().getRaw().contains(SmokeRun.FLAG);
         Messages messages = Messages.load();
         ViewLoader loader = new ViewLoader(messages, this::createController);
         FxDialogService dialogs = new FxDialogService(() -> stage, loader, messages, new FxTextClipboard());
-        // Features take this runner; it is unused until the first one arrives.
-        BackgroundRunner runner = new BackgroundRunner(background, new FxUiDispatcher());
-        MainWindowViewModel mainWindow = new MainWindowViewModel(messages, dialogs, Platform::exit);
+        FxUiDispatcher ui = new FxUiDispatcher();
+        BackgroundRunner runner = new BackgroundRunner(background, ui);
+        mainWindow = new MainWindowViewModel(messages, dialogs, Platform::exit);
+        mainWindow.restore(settings.value().window());
+        mainWindow.useTheme(settings.value().theme() == com.ovconsole.store.Theme.DARK ? Theme.DARK : Theme.LIGHT);
+
+        ConnectionPrompts prompts = smoke ? SmokeRun.prompts(demo) : new FxConnectionPrompts(() -> stage, loader, messages);
+        ConnectionFlow flow = new ConnectionFlow(messages, prompts, ui, Locale.getDefault(), RetryPolicy.DEFAULT,
+                client -> Optional.empty(), Clock.systemDefaultZone());
+        appliances = new ApplianceListViewModel(messages, dialogs, prompts, new ApplianceStore(configDirectory), runner,
+                ui, demo, flow, Platform::isFxApplicationThread);
+
+        // The tabs of a connected appliance, in order. Features add their factory here.
+        List<ApplianceViewFactory> applianceViews = List.of(
+                new OverviewViewFactory(messages, loader, runner, appliances, Clock.systemDefaultZone()));
+        workspace = new ApplianceWorkspaceView(applianceViews);
+
         controllers.put(MainWindowView.class, () -> new MainWindowView(mainWindow));
+        controllers.put(ApplianceListView.class, () -> new ApplianceListView(appliances, messages));
+        controllers.put(ApplianceWorkspaceView.class, () -> workspace);
 
         FxThemes.apply(mainWindow.getTheme());
         mainWindow.themeProperty().addListener((property, old, theme) -> FxThemes.apply(theme));
 
         LoadedView<MainWindowView> view = loader.load(MainWindowView.class);
+        MainWindowView mainView = view.controller();
+        LoadedView<ApplianceListView> list = loader.load(ApplianceListView.class);
+        mainView.setApplianceList(list.root());
+        loader.load(ApplianceWorkspaceView.class);
+        workspace.follow(appliances.selectedConnectedProperty(), appliances.getConnectedAppliances(), mainView::setCentre);
+        // The task panel: mainView.setTaskPanel(node); mainWindow.runningTaskCountProperty().bind(count).
+
+        mainWindow.addApplianceCommand().setAction(appliances::add);
+        mainWindow.refreshCommand().setAction(workspace::refreshCurrent);
+        mainWindow.statusTextProperty().bind(appliances.statusTextProperty());
+
         Scene scene = new Scene(view.root());
         scene.getStylesheets().add(FxThemes.APP_STYLESHEET);
         stage.setScene(scene);
         view.controller().attach(stage);
         stage.show();
+        list.controller().focus();
+        appliances.load();
+        if (settings.hasWarnings()) {
+            Platform.runLater(() -> dialogs.showWarning(messages.get("connections.store.warningTitle"),
+                    String.join("\n\n", settings.warnings())));
+        }
+        if (smoke) {
+            new SmokeRun(appliances, runner, System.out, code -> {
+                stop();
+                Runtime.getRuntime().halt(code);
+            }).start();
+        }
     }
 
+    /** Exit: views stop, every session is logged out (bounded), settings are saved, the demo stops. */
     @Override
     public void stop() {
+        if (workspace != null) {
+            workspace.closeAll();
+        }
+        if (appliances != null) {
+            appliances.logOutAll(LOGOUT_LIMIT);
+        }
+        if (mainWindow != null) {
+            saveSettings();
+        }
+        demo.close();
         background.shutdownNow();
+    }
+
+    private void saveSettings() {
+        try {
+            com.ovconsole.store.Theme theme = mainWindow.getTheme() == Theme.DARK
+                    ? com.ovconsole.store.Theme.DARK : com.ovconsole.store.Theme.LIGHT;
+            settingsStore.save(settings.value().withWindow(mainWindow.windowState()).withTheme(theme));
+        } catch (RuntimeException e) {
+            LOG.log(System.Logger.Level.WARNING, "Could not save the window settings", e);
+        }
+    }
+
+    /** The appliance list, for tests of the whole window. */
+    ApplianceListViewModel appliances() {
+        return appliances;
     }
 
     private Object createController(Class<?> type) {

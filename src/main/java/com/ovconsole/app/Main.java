@@ -1,14 +1,36 @@
 package com.ovconsole.app;
 
+import com.ovconsole.store.ConfigDirectory;
+import java.io.IOException;
+import java.util.Arrays;
 import javafx.application.Application;
 
-/** Entry point: start-up work happens here, before the toolkit starts. */
+/**
+ * Entry point: start-up work happens here, before the toolkit starts: the config folder, the log
+ * file, the system proxy. {@code --smoke} runs the CI check (see {@link SmokeRun}).
+ */
 public final class Main {
 
     private Main() {
     }
 
     public static void main(String[] args) {
+        boolean smoke = Arrays.asList(args).contains(SmokeRun.FLAG);
+        try {
+            if (smoke) {
+                SmokeRun.prepare();
+            }
+            // ProxySelector.getDefault() honours the OS proxy settings only when asked to.
+            if (System.getProperty("java.net.useSystemProxies") == null) {
+                System.setProperty("java.net.useSystemProxies", "true");
+            }
+            LogFile.install(ConfigDirectory.current());
+        } catch (IOException e) {
+            System.err.println("OneView Console cannot write its log in " + ConfigDirectory.current() + ": " + e.getMessage());
+            if (smoke) {
+                System.exit(1);
+            }
+        }
         Application.launch(ConsoleApp.class, args);
     }
 }

@@ -2,22 +2,38 @@ package com.ovconsole.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.ovconsole.store.ConfigDirectory;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
 
 @ExtendWith(ApplicationExtension.class)
 class ConsoleAppTest {
 
     private Stage stage;
+    private ConsoleApp app;
+    private Path configDir;
 
     @Start
-    void start(Stage stage) {
+    void start(Stage stage) throws Exception {
         this.stage = stage;
-        new ConsoleApp().start(stage);
+        configDir = Files.createTempDirectory("ovconsole-app-test-");
+        System.setProperty(ConfigDirectory.OVERRIDE_PROPERTY, configDir.toString());
+        app = new ConsoleApp();
+        app.start(stage);
+    }
+
+    @AfterEach
+    void stop() throws Exception {
+        WaitForAsyncUtils.asyncFx(app::stop).get();
+        System.clearProperty(ConfigDirectory.OVERRIDE_PROPERTY);
     }
 
     @Test
@@ -31,5 +47,16 @@ class ConsoleAppTest {
         assertThat(robot.lookup("Select an appliance on the left and connect.").tryQuery()).isPresent();
         assertThat(robot.lookup(".status-bar").tryQuery()).isPresent();
         assertThat(stage.getScene().getStylesheets()).anyMatch(sheet -> sheet.endsWith("com/ovconsole/ui/console.css"));
+    }
+
+    @Test
+    void exitSavesTheWindowStateInTheConfigFolderGiven() throws Exception {
+        WaitForAsyncUtils.asyncFx(() -> {
+            stage.setWidth(1000);
+            app.stop();
+        }).get();
+
+        assertThat(Files.readString(configDir.resolve("settings.json"))).contains("\"width\" : 1000");
+        app = new ConsoleApp();
     }
 }

@@ -9,6 +9,7 @@ import javafx.scene.control.CheckMenuItem;
 import javafx.scene.control.Label;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.RadioMenuItem;
+import javafx.scene.control.SplitPane;
 import javafx.scene.control.TitledPane;
 import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
@@ -35,6 +36,7 @@ public final class MainWindowView {
     @FXML private StackPane taskPanelSlot;
     @FXML private Label taskBadge;
     @FXML private StatusBar statusBar;
+    @FXML private SplitPane mainSplit;
 
     public MainWindowView(MainWindowViewModel viewModel) {
         this.viewModel = Objects.requireNonNull(viewModel, "viewModel");
@@ -50,6 +52,8 @@ public final class MainWindowView {
         taskBadge.textProperty().bind(viewModel.taskBadgeTextProperty());
         taskBadge.visibleProperty().bind(viewModel.taskBadgeVisibleProperty());
         statusBar.textProperty().bind(viewModel.statusTextProperty());
+        mainSplit.setDividerPositions(viewModel.dividerPositionProperty().get());
+        mainSplit.getDividers().get(0).positionProperty().bindBidirectional(viewModel.dividerPositionProperty());
         viewModel.themeProperty().addListener((property, old, theme) -> selectTheme(theme));
         selectTheme(viewModel.getTheme());
     }

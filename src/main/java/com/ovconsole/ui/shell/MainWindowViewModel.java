@@ -1,9 +1,11 @@
 package com.ovconsole.ui.shell;
 
+import com.ovconsole.store.WindowState;
 import com.ovconsole.ui.Command;
 import com.ovconsole.ui.DialogService;
 import com.ovconsole.ui.Messages;
 import com.ovconsole.ui.Theme;
+import java.util.List;
 import java.util.Objects;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
@@ -30,6 +32,7 @@ public final class MainWindowViewModel {
 
     public static final double DEFAULT_WIDTH = 1200;
     public static final double DEFAULT_HEIGHT = 760;
+    public static final double DEFAULT_DIVIDER = 0.24;
 
     private final Messages messages;
     private final DialogService dialogs;
@@ -47,6 +50,7 @@ public final class MainWindowViewModel {
     private final DoubleProperty windowWidth = new SimpleDoubleProperty(this, "windowWidth", DEFAULT_WIDTH);
     private final DoubleProperty windowHeight = new SimpleDoubleProperty(this, "windowHeight", DEFAULT_HEIGHT);
     private final BooleanProperty maximized = new SimpleBooleanProperty(this, "maximized");
+    private final DoubleProperty dividerPosition = new SimpleDoubleProperty(this, "dividerPosition", DEFAULT_DIVIDER);
 
     // Commands
     private final Command addAppliance = new Command();
@@ -85,6 +89,25 @@ public final class MainWindowViewModel {
 
     public void useTheme(Theme newTheme) {
         theme.set(Objects.requireNonNull(newTheme, "theme"));
+    }
+
+    /** Puts the window where the stored state says (before {@code MainWindowView.attach}). */
+    public void restore(WindowState state) {
+        windowX.set(state.hasPosition() ? state.x() : Double.NaN);
+        windowY.set(state.hasPosition() ? state.y() : Double.NaN);
+        windowWidth.set(state.width() >= 400 ? state.width() : DEFAULT_WIDTH);
+        windowHeight.set(state.height() >= 300 ? state.height() : DEFAULT_HEIGHT);
+        maximized.set(state.maximized());
+        double divider = state.dividerPositions().isEmpty() ? DEFAULT_DIVIDER : state.dividerPositions().get(0);
+        dividerPosition.set(divider > 0.05 && divider < 0.8 ? divider : DEFAULT_DIVIDER);
+        taskPanelExpanded.set(state.taskPanelExpanded());
+    }
+
+    /** The state to store at exit; a window never placed keeps no position. */
+    public WindowState windowState() {
+        boolean placed = !Double.isNaN(windowX.get()) && !Double.isNaN(windowY.get());
+        return new WindowState(placed ? windowX.get() : null, placed ? windowY.get() : null, windowWidth.get(),
+                windowHeight.get(), maximized.get(), List.of(dividerPosition.get()), taskPanelExpanded.get());
     }
 
     public void showAbout() {
@@ -154,5 +177,10 @@ public final class MainWindowViewModel {
 
     public BooleanProperty maximizedProperty() {
         return maximized;
+    }
+
+    /** The position of the divider between the appliance list and the centre, 0..1. */
+    public DoubleProperty dividerPositionProperty() {
+        return dividerPosition;
     }
 }

@@ -2,9 +2,11 @@ package com.ovconsole.ui.shell;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.ovconsole.store.WindowState;
 import com.ovconsole.ui.Messages;
 import com.ovconsole.ui.RecordingDialogService;
 import com.ovconsole.ui.Theme;
+import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
@@ -89,5 +91,26 @@ class MainWindowViewModelTest {
         assertThat(viewModel.windowWidthProperty().get()).isEqualTo(MainWindowViewModel.DEFAULT_WIDTH);
         assertThat(viewModel.windowHeightProperty().get()).isEqualTo(MainWindowViewModel.DEFAULT_HEIGHT);
         assertThat(viewModel.windowXProperty().get()).isNaN();
+    }
+
+    @Test
+    void storedWindowStateIsRestoredAndWrittenBackUnchanged() {
+        WindowState stored = new WindowState(40.0, 60.0, 1100, 700, false, List.of(0.3), false);
+
+        viewModel.restore(stored);
+
+        assertThat(viewModel.windowXProperty().get()).isEqualTo(40.0);
+        assertThat(viewModel.dividerPositionProperty().get()).isEqualTo(0.3);
+        assertThat(viewModel.isTaskPanelExpanded()).isFalse();
+        assertThat(viewModel.windowState()).isEqualTo(stored);
+    }
+
+    @Test
+    void implausibleStoredGeometryFallsBackToDefaults() {
+        viewModel.restore(new WindowState(null, null, 10, 5, false, List.of(0.99), true));
+
+        assertThat(viewModel.windowWidthProperty().get()).isEqualTo(MainWindowViewModel.DEFAULT_WIDTH);
+        assertThat(viewModel.dividerPositionProperty().get()).isEqualTo(MainWindowViewModel.DEFAULT_DIVIDER);
+        assertThat(viewModel.windowState().hasPosition()).isFalse();
     }
 }

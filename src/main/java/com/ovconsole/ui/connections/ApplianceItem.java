@@ -1,0 +1,161 @@
+package com.ovconsole.ui.connections;
+
+import com.ovconsole.store.ApplianceEntry;
+import com.ovconsole.ui.ConnectedAppliance;
+import com.ovconsole.ui.Job;
+import java.time.Instant;
+import java.util.Objects;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+
+/**
+ * One row of the appliance list: the stored entry plus its live connection state. Changed on the
+ * UI thread only, by {@link ApplianceListViewModel}.
+ */
+public final class ApplianceItem {
+
+    private final ReadOnlyObjectWrapper<ApplianceEntry> entry = new ReadOnlyObjectWrapper<>(this, "entry");
+    private final ReadOnlyObjectWrapper<ConnectionStatus> status =
+            new ReadOnlyObjectWrapper<>(this, "status", ConnectionStatus.DISCONNECTED);
+    private final ReadOnlyStringWrapper detail = new ReadOnlyStringWrapper(this, "detail", "");
+    private final ReadOnlyStringWrapper apiVersion = new ReadOnlyStringWrapper(this, "apiVersion", "");
+    private final ReadOnlyStringWrapper signedInUser = new ReadOnlyStringWrapper(this, "signedInUser", "");
+    private final ReadOnlyObjectWrapper<ConnectedAppliance> connected = new ReadOnlyObjectWrapper<>(this, "connected");
+    private ConnectionFlow.Connected session;
+    private Job<?> job;
+
+    ApplianceItem(ApplianceEntry entry) {
+        this.entry.set(Objects.requireNonNull(entry, "entry"));
+    }
+
+    // Properties
+
+    public ReadOnlyObjectProperty<ApplianceEntry> entryProperty() {
+        return entry.getReadOnlyProperty();
+    }
+
+    public ApplianceEntry getEntry() {
+        return entry.get();
+    }
+
+    public ReadOnlyObjectProperty<ConnectionStatus> statusProperty() {
+        return status.getReadOnlyProperty();
+    }
+
+    public ConnectionStatus getStatus() {
+        return status.get();
+    }
+
+    /** The current step, the starting progress or the last error, in one line. */
+    public ReadOnlyStringProperty detailProperty() {
+        return detail.getReadOnlyProperty();
+    }
+
+    public String getDetail() {
+        return detail.get();
+    }
+
+    /** "API 3800" once connected. */
+    public ReadOnlyStringProperty apiVersionProperty() {
+        return apiVersion.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty signedInUserProperty() {
+        return signedInUser.getReadOnlyProperty();
+    }
+
+    public String getSignedInUser() {
+        return signedInUser.get();
+    }
+
+    /** The signed-in appliance as the feature views see it; null when not connected. */
+    public ReadOnlyObjectProperty<ConnectedAppliance> connectedProperty() {
+        return connected.getReadOnlyProperty();
+    }
+
+    public ConnectedAppliance getConnected() {
+        return connected.get();
+    }
+
+    /** The session's details (version, user, since); null when not connected. */
+    public ConnectionFlow.Connected getSession() {
+        return session;
+    }
+
+    String getLoginDomain() {
+        return session != null ? session.loginDomain() : getEntry().loginDomain();
+    }
+
+    // State changes (UI thread)
+
+    void setEntry(ApplianceEntry value) {
+        entry.set(value);
+    }
+
+    void connecting(String step) {
+        status.set(ConnectionStatus.CONNECTING);
+        detail.set(step);
+    }
+
+    /** Keeps the connect job for cancelling, unless it already ended. */
+    void attach(Job<?> running) {
+        if (status.get().isBusy()) {
+            job = running;
+        }
+    }
+
+    void progress(String text, boolean starting) {
+        if (status.get().isBusy()) {
+            detail.set(text);
+            status.set(starting ? ConnectionStatus.STARTING : ConnectionStatus.CONNECTING);
+        }
+    }
+
+    void connected(ConnectionFlow.Connected value, ConnectedAppliance appliance, String apiText) {
+        job = null;
+        session = value;
+        apiVersion.set(apiText);
+        signedInUser.set(value.userName());
+        detail.set("");
+        status.set(ConnectionStatus.CONNECTED);
+        connected.set(appliance);
+    }
+
+    void failed(String message) {
+        job = null;
+        status.set(ConnectionStatus.ERROR);
+        detail.set(message);
+    }
+
+    void sessionExpired() {
+        if (status.get().hasSession()) {
+            status.set(ConnectionStatus.EXPIRED);
+        }
+    }
+
+    void sessionRenewed() {
+        if (status.get() == ConnectionStatus.EXPIRED) {
+            status.set(ConnectionStatus.CONNECTED);
+        }
+    }
+
+    /** Forgets the session (the caller logs it out) and returns the job to cancel, if any. */
+    Job<?> disconnected(String text) {
+        Job<?> running = job;
+        job = null;
+        session = null;
+        connected.set(null);
+        apiVersion.set("");
+        signedInUser.set("");
+        detail.set(text);
+        status.set(ConnectionStatus.DISCONNECTED);
+        return running;
+    }
+
+    @Override
+    public String toString() {
+        return getEntry().displayName() + " [" + status.get() + "]";
+    }
+}

@@ -1,0 +1,132 @@
+package com.ovconsole.ui.shell;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.ovconsole.testing.SimulatorFixture;
+import com.ovconsole.ui.ApplianceView;
+import com.ovconsole.ui.ApplianceViewFactory;
+import com.ovconsole.ui.ConnectedAppliance;
+import com.ovconsole.ui.Messages;
+import com.ovconsole.ui.ViewLoader;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import javafx.scene.Node;
+import javafx.scene.Scene;
+import javafx.scene.control.Label;
+import javafx.scene.layout.StackPane;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+
+/** The workspace builds one tab per factory for each appliance, routes F5 and closes views on disconnect. */
+@ExtendWith(ApplicationExtension.class)
+class ApplianceWorkspaceViewTest {
+
+    private final SimulatorFixture fixture = SimulatorFixture.start();
+    private final List<String> events = new ArrayList<>();
+    private final ObjectProperty<ConnectedAppliance> selected = new SimpleObjectProperty<>();
+    private final ObservableList<ConnectedAppliance> connected = FXCollections.observableArrayList();
+    private final StackPane centre = new StackPane();
+    private ApplianceWorkspaceView workspace;
+
+    @Start
+    void start(Stage stage) {
+        workspace = new ApplianceWorkspaceView(List.of(factory("First"), factory("Second")));
+        new ViewLoader(Messages.load(Locale.ROOT), type -> workspace).load(ApplianceWorkspaceView.class);
+        workspace.follow(selected, connected, node -> centre.getChildren().setAll(node == null ? List.of() : List.of(node)));
+        stage.setScene(new Scene(centre, 800, 500));
+        stage.show();
+    }
+
+    @AfterEach
+    void stopSimulator() {
+        fixture.close();
+    }
+
+    private ApplianceViewFactory factory(String title) {
+        return new ApplianceViewFactory() {
+            @Override
+            public String title() {
+                return title;
+            }
+
+            @Override
+            public ApplianceView create(ConnectedAppliance appliance) {
+                events.add("create " + title + " " + appliance.displayName());
+                Label label = new Label(title + " of " + appliance.displayName());
+                return new ApplianceView() {
+                    @Override
+                    public Node node() {
+                        return label;
+                    }
+
+                    @Override
+                    public void refresh() {
+                        events.add("refresh " + title + " " + appliance.displayName());
+                    }
+
+                    @Override
+                    public void close() {
+                        events.add("close " + title + " " + appliance.displayName());
+                    }
+                };
+            }
+        };
+    }
+
+    @Test
+    void selectedApplianceGetsOneTabPerFactoryInOrderUnderItsName(FxRobot robot) {
+        ConnectedAppliance lab = fixture.connectedAppliance("Lab");
+
+        robot.interact(() -> {
+            connected.add(lab);
+            selected.set(lab);
+        });
+
+        assertThat(workspace.tabTitles()).containsExactly("First", "Second");
+        assertThat(robot.lookup(".workspace-title").queryAs(Label.class).getText()).isEqualTo("Lab");
+        assertThat(robot.lookup("First of Lab").tryQuery()).isPresent();
+
+        robot.interact(() -> selected.set(null));
+
+        assertThat(centre.getChildren()).isEmpty();
+    }
+
+    @Test
+    void eachApplianceKeepsItsOwnViewsAndRefreshGoesToTheShownTab(FxRobot robot) {
+        ConnectedAppliance lab = fixture.connectedAppliance("Lab");
+        ConnectedAppliance prod = fixture.connectedAppliance("Prod");
+        robot.interact(() -> {
+            connected.setAll(lab, prod);
+            selected.set(lab);
+            selected.set(prod);
+            selected.set(lab);
+            workspace.refreshCurrent();
+        });
+
+        assertThat(events).containsExactly("create First Lab", "create Second Lab", "create First Prod",
+                "create Second Prod", "refresh First Lab");
+    }
+
+    @Test
+    void disconnectedApplianceHasItsViewsClosed(FxRobot robot) {
+        ConnectedAppliance lab = fixture.connectedAppliance("Lab");
+        robot.interact(() -> {
+            connected.add(lab);
+            selected.set(lab);
+            selected.set(null);
+            connected.remove(lab);
+        });
+
+        assertThat(events).containsSubsequence("close First Lab", "close Second Lab");
+    }
+}
