@@ -1,6 +1,7 @@
 package com.ovconsole.api;
 
 import com.ovconsole.api.model.ApiVersionInfo;
+import com.ovconsole.api.model.ApplianceProgress;
 import com.ovconsole.api.model.CollectionPage;
 import com.ovconsole.api.model.LoginDetails;
 import com.ovconsole.api.model.LoginSession;
@@ -65,6 +66,16 @@ public final class ApplianceClient implements AutoCloseable {
         ApiRequest request = ApiRequest.of("GET", "/rest/version").anonymous().unversioned();
         return Json.convert(Json.parse(transport.send(request, null, 0).body(), request.describe()),
                 ApiVersionInfo.class, request.describe());
+    }
+
+    /**
+     * {@code GET /rest/appliance/progress}, readable while the appliance starts (when every other
+     * call answers 503): sent without a session and without X-API-Version, like the version.
+     */
+    public ApplianceProgress applianceProgress() {
+        ApiRequest request = ApiRequest.of("GET", "/rest/appliance/progress").anonymous().unversioned();
+        return Json.convert(Json.parse(transport.send(request, null, 0).body(), request.describe()),
+                ApplianceProgress.class, request.describe());
     }
 
     /** Reads the version and picks the API to speak; see {@link ApiVersions#negotiate}. */

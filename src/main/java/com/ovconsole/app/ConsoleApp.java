@@ -1,5 +1,23 @@
 package com.ovconsole.app;
 
+import com.ovconsole.api.ApplianceClient;
+import com.ovconsole.api.Downloader;
+import com.ovconsole.api.model.ApplianceProgress;
+import com.ovconsole.ui.connections.StartupProgress;
+import com.ovconsole.api.PollPolicy;
+import com.ovconsole.api.TaskPoller;
+import com.ovconsole.store.DraftStore;
+import com.ovconsole.store.TaskHistoryStore;
+import com.ovconsole.ui.ConnectedAppliance;
+import com.ovconsole.ui.backups.BackupDownloads;
+import com.ovconsole.ui.backups.BackupsViewFactory;
+import com.ovconsole.ui.profiles.ProfileServices;
+import com.ovconsole.ui.profiles.ProfilesViewFactory;
+import com.ovconsole.ui.tasks.RecentTasksViewFactory;
+import com.ovconsole.ui.tasks.TaskCenter;
+import com.ovconsole.ui.tasks.TaskPanel;
+import java.util.concurrent.ScheduledExecutorService;
+import javafx.collections.ListChangeListener;
 import com.ovconsole.store.ApplianceStore;
 import com.ovconsole.store.ConfigDirectory;
 import com.ovconsole.store.LoadResult;
@@ -62,6 +80,10 @@ public final class ConsoleApp extends Application {
     private MainWindowViewModel mainWindow;
     private ApplianceListViewModel appliances;
     private ApplianceWorkspaceView workspace;
+    private final TaskPoller poller = TaskPoller.create(PollPolicy.DEFAULT);
+    private final ScheduledExecutorService timers = Executors.newSingleThreadScheduledExecutor(daemonThreads());
+    private TaskCenter tasks;
+    private TaskPanel taskPanel;
 
     /** Reads the settings on the launcher thread, before the window exists. */
     @Override
@@ -92,13 +114,24 @@ public final class ConsoleApp extends Application {
 
         ConnectionPrompts prompts = smoke ? SmokeRun.prompts(demo) : new FxConnectionPrompts(() -> stage, loader, messages);
         ConnectionFlow flow = new ConnectionFlow(messages, prompts, ui, Locale.getDefault(), RetryPolicy.DEFAULT,
-                client -> Optional.empty(), Clock.systemDefaultZone());
+                ConsoleApp::startupProgress, Clock.systemDefaultZone());
         appliances = new ApplianceListViewModel(messages, dialogs, prompts, new ApplianceStore(configDirectory), runner,
                 ui, demo, flow, Platform::isFxApplicationThread);
 
+        // Every 202 task of every appliance goes to the task center; its panel docks at the bottom.
+        tasks = new TaskCenter(poller, ui, runner, dialogs, new TaskHistoryStore(configDirectory), messages,
+                Clock.systemDefaultZone());
+        BackupDownloads downloads = new BackupDownloads(runner, ui, dialogs, settingsStore, new Downloader(), messages);
+        tasks.addFollowUp(downloads);
+        ProfileServices profiles = ProfileServices.withDefaultTimings(runner, ui, timers, dialogs, tasks,
+                new DraftStore(configDirectory), messages);
+
         // The tabs of a connected appliance, in order. Features add their factory here.
         List<ApplianceViewFactory> applianceViews = List.of(
-                new OverviewViewFactory(messages, loader, runner, appliances, Clock.systemDefaultZone()));
+                new OverviewViewFactory(messages, loader, runner, appliances, Clock.systemDefaultZone()),
+                new ProfilesViewFactory(profiles, loader),
+                new BackupsViewFactory(loader, runner, dialogs, tasks, downloads, messages),
+                new RecentTasksViewFactory(loader, runner, tasks, messages));
         workspace = new ApplianceWorkspaceView(applianceViews);
 
         controllers.put(MainWindowView.class, () -> new MainWindowView(mainWindow));
@@ -114,7 +147,11 @@ public final class ConsoleApp extends Application {
         mainView.setApplianceList(list.root());
         loader.load(ApplianceWorkspaceView.class);
         workspace.follow(appliances.selectedConnectedProperty(), appliances.getConnectedAppliances(), mainView::setCentre);
-        // The task panel: mainView.setTaskPanel(node); mainWindow.runningTaskCountProperty().bind(count).
+        taskPanel = TaskPanel.create(tasks, runner, messages, loader, new FxTextClipboard());
+        mainView.setTaskPanel(taskPanel.node());
+        mainWindow.runningTaskCountProperty().bind(tasks.runningCountProperty());
+        // Tasks saved at the last exit resume once their appliance is connected again.
+        appliances.getConnectedAppliances().addListener(this::connectionsChanged);
 
         mainWindow.addApplianceCommand().setAction(appliances::add);
         mainWindow.refreshCommand().setAction(workspace::refreshCurrent);
@@ -145,6 +182,14 @@ public final class ConsoleApp extends Application {
         if (workspace != null) {
             workspace.closeAll();
         }
+        if (tasks != null) {
+            tasks.saveRunning();
+        }
+        if (taskPanel != null) {
+            taskPanel.close();
+        }
+        poller.close();
+        timers.shutdownNow();
         if (appliances != null) {
             appliances.logOutAll(LOGOUT_LIMIT);
         }
@@ -162,6 +207,18 @@ public final class ConsoleApp extends Application {
             settingsStore.save(settings.value().withWindow(mainWindow.windowState()).withTheme(theme));
         } catch (RuntimeException e) {
             LOG.log(System.Logger.Level.WARNING, "Could not save the window settings", e);
+        }
+    }
+
+    private static Optional<StartupProgress> startupProgress(ApplianceClient client) {
+        ApplianceProgress progress = client.applianceProgress();
+        return Optional.of(new StartupProgress(progress.completeComponents(), progress.totalComponents()));
+    }
+
+    private void connectionsChanged(ListChangeListener.Change<? extends ConnectedAppliance> change) {
+        while (change.next()) {
+            change.getRemoved().forEach(tasks::forget);
+            change.getAddedSubList().forEach(tasks::resumeSaved);
         }
     }
 

@@ -7,6 +7,7 @@ import com.ovconsole.api.ApiException;
 import com.ovconsole.api.ApplianceClient;
 import com.ovconsole.api.ApplianceErrorException;
 import com.ovconsole.api.ApplianceStartingException;
+import com.ovconsole.api.model.ApplianceProgress;
 import com.ovconsole.api.ApplianceUnreachableException;
 import com.ovconsole.api.Credentials;
 import com.ovconsole.api.TransportException;
@@ -91,8 +92,12 @@ class BadConditionsAgainstSimulatorTest {
                     client::negotiate);
             assertThat(starting.status()).isEqualTo(503);
             assertThat(starting.errorCode()).isEqualTo("APPLIANCE_STARTING");
+            clock.advance(Duration.ofSeconds(30));
+            ApplianceProgress halfway = client.applianceProgress();
+            assertThat(halfway.totalComponents()).isPositive();
+            assertThat(halfway.completeComponents()).isBetween(1, halfway.totalComponents() - 1);
 
-            clock.advance(Duration.ofSeconds(61));
+            clock.advance(Duration.ofSeconds(31));
             assertThat(client.negotiate()).isEqualTo(3800);
             client.login(new Credentials("Administrator", "admin".toCharArray(), "LOCAL", true));
             assertThat(client.get("/rest/server-profiles/" + sim.simulator().profileIds().get(0),
