@@ -95,7 +95,8 @@ class ConsoleWindowTest {
         waitForText(robot, "API 3800 · Administrator");
         waitFor(robot, ".workspace-tabs");
         TabPane tabs = robot.lookup(".workspace-tabs").queryAs(TabPane.class);
-        assertThat(tabs.getTabs()).extracting(tab -> tab.getText()).containsExactly("Overview");
+        assertThat(tabs.getTabs()).extracting(tab -> tab.getText())
+                .containsExactly("Overview", "Server Profiles", "Backups", "Recent tasks");
         assertThat(robot.lookup(".workspace-title").queryAs(Label.class).getText()).isEqualTo("Lab appliance");
         assertThat(new ApplianceStore(configDir).load().value()).filteredOn(entry -> !entry.demo())
                 .singleElement().extracting(ApplianceEntry::pinnedCertificateSha256)
