@@ -4,6 +4,7 @@ import com.ovconsole.api.PageQuery;
 import com.ovconsole.store.ApplianceEntry;
 import com.ovconsole.store.ConfigDirectory;
 import com.ovconsole.ui.BackgroundRunner;
+import com.ovconsole.ui.ConnectedAppliance;
 import com.ovconsole.ui.connections.ApplianceFormViewModel;
 import com.ovconsole.ui.connections.ApplianceItem;
 import com.ovconsole.ui.connections.ApplianceListViewModel;
@@ -112,7 +113,8 @@ final class SmokeRun {
     }
 
     private void report(ApplianceItem demo) {
-        runner.run(context -> demo.getConnected().client()
+        ConnectedAppliance connected = demo.getConnected();
+        runner.run(context -> connected.client()
                         .page("/rest/server-profiles", PageQuery.ALL.count(1), JsonNode.class).total(),
                 total -> {
                     out.println("Smoke OK: " + demo.getSession().apiVersion() + " " + total);

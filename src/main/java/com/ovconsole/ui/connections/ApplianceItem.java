@@ -119,8 +119,9 @@ public final class ApplianceItem {
         apiVersion.set(apiText);
         signedInUser.set(value.userName());
         detail.set("");
-        status.set(ConnectionStatus.CONNECTED);
+        // The appliance first: whoever sees CONNECTED may use it at once.
         connected.set(appliance);
+        status.set(ConnectionStatus.CONNECTED);
     }
 
     void failed(String message) {
