@@ -1,5 +1,6 @@
 package com.ovconsole.api;
 
+import com.ovconsole.api.model.TaskResource;
 import java.time.Duration;
 
 /**
@@ -16,5 +17,21 @@ public record PollPolicy(Duration firstDelay, Duration initialInterval, Duration
     Duration next(Duration current) {
         Duration doubled = current.multipliedBy(2);
         return doubled.compareTo(maxInterval) > 0 ? maxInterval : doubled;
+    }
+
+    /**
+     * The wait before the next poll: the backed-off interval, but no longer than the task itself
+     * expects to need ({@code expectedDuration} scaled by what is left), so a short task is seen
+     * finishing when it finishes rather than up to {@code maxInterval} later. Never below
+     * {@code initialInterval}.
+     */
+    Duration delayBefore(Duration backedOff, TaskResource task) {
+        if (task == null || task.expectedDuration() == null || task.expectedDuration() <= 0) {
+            return backedOff;
+        }
+        int left = Math.max(0, 100 - task.percent());
+        Duration remaining = Duration.ofMillis(task.expectedDuration() * 10L * left);
+        Duration capped = remaining.compareTo(backedOff) < 0 ? remaining : backedOff;
+        return capped.compareTo(initialInterval) < 0 ? initialInterval : capped;
     }
 }

@@ -134,7 +134,8 @@ public final class TaskPoller implements AutoCloseable {
             }
             deliver(event);
             if (!last && watching) {
-                scheduler.schedule(this::poll, interval);
+                TaskResource latest = event instanceof TaskEvent.Progress progress ? progress.resource() : null;
+                scheduler.schedule(this::poll, policy.delayBefore(interval, latest));
                 interval = policy.next(interval);
             }
         }
