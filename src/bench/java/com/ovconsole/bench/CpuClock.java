@@ -54,6 +54,25 @@ final class CpuClock {
         return cpu;
     }
 
+    /** CPU nanoseconds of the calling thread so far (-1 when the JVM cannot say); cheap enough per pulse. */
+    static java.util.function.LongSupplier currentThread() {
+        try {
+            Object bean = Class.forName("java.lang.management.ManagementFactory").getMethod("getThreadMXBean")
+                    .invoke(null);
+            Method cpuTime = Class.forName("java.lang.management.ThreadMXBean").getMethod("getCurrentThreadCpuTime");
+            return () -> {
+                try {
+                    return (long) cpuTime.invoke(bean);
+                } catch (ReflectiveOperationException unavailable) {
+                    return -1;
+                }
+            };
+        } catch (ReflectiveOperationException unavailable) {
+            System.out.println("BENCH note: thread CPU time unavailable: " + unavailable);
+            return () -> -1;
+        }
+    }
+
     /** Threads of the simulators running in this JVM: not part of the console. */
     static boolean isSimulator(String threadName) {
         return SIMULATOR_THREADS.stream().anyMatch(threadName::startsWith);

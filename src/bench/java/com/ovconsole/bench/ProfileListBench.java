@@ -3,9 +3,7 @@ package com.ovconsole.bench;
 import com.ovconsole.api.ApplianceClient;
 import com.ovconsole.api.PageQuery;
 import com.ovconsole.api.model.ServerProfileSummary;
-import com.ovconsole.sim.SimulatorConfig;
 import com.ovconsole.store.DraftStore;
-import com.ovconsole.testing.SimulatorFixture;
 import com.ovconsole.ui.ApplianceView;
 import com.ovconsole.ui.BackgroundRunner;
 import com.ovconsole.ui.ConnectedAppliance;
@@ -49,28 +47,31 @@ class ProfileListBench {
 
     @Test
     void profileListWith10000Profiles() throws Exception {
-        try (SimulatorFixture fixture = SimulatorFixture.start(SimulatorConfig.builder().profiles(PROFILES))) {
-            ConnectedAppliance appliance = fixture.connectedAppliance("Bench");
+        // The simulator runs in a JVM of its own: this heap and these threads are the console's.
+        try (SimulatorProcess simulators = SimulatorProcess.start(1, PROFILES, 6)) {
+            SimulatorProcess.Remote simulator = simulators.simulators().get(0);
+            ConnectedAppliance appliance = simulator.connectedAppliance("Bench");
             ApplianceClient client = appliance.client();
             Stage stage = FxToolkit.registerPrimaryStage();
             ExecutorService workers = Executors.newCachedThreadPool(daemon());
             ScheduledExecutorService timers = Executors.newSingleThreadScheduledExecutor(daemon());
-            FxUiDispatcher fx = new FxUiDispatcher();
             Messages messages = Messages.load(Locale.ROOT);
-            ProfileServices services = new ProfileServices(new BackgroundRunner(workers, fx), fx, timers, new NoDialogs(),
-                    (a, task, initial, label, user) -> { throw new UnsupportedOperationException(); },
-                    new DraftStore(Files.createTempDirectory("bench-drafts")), messages,
-                    Duration.ofMillis(500), Duration.ofMinutes(10));
+            ProfileServices services = services(workers, timers, messages);
             ViewLoader loader = new ViewLoader(messages, type -> { throw new IllegalStateException(); });
             WaitForAsyncUtils.asyncFx(() -> FxThemes.apply(Theme.LIGHT)).get();
             PageQuery firstPage = PageQuery.ALL.start(0).count(64).sort("name:asc");
 
             double rawPage = median(() -> client.page("/rest/server-profiles", firstPage, ServerProfileSummary.class));
-            double open = medianOfMeasured(() -> openView(false, stage, services, loader, appliance));
-            BenchReport.figure("open view -> first page in the table (10,000)", open, "ms", rawPage,
+            double[] open = mediansOfMeasured(() -> openView(stage, services, loader, appliance));
+            BenchReport.figure("open view -> first page in the table (10,000)", open[1], "ms", rawPage,
                     "client.page() of that page");
-            double openPulse = medianOfMeasured(() -> openView(true, stage, services, loader, appliance));
-            BenchReport.figure("open view -> next layout pulse (headless sw)", openPulse, "ms", rawPage,
+            BenchReport.figure("  of which: create the view (FXML, CSS, VM)", open[0], "ms", rawPage,
+                    "client.page() of that page");
+            BenchReport.figure("  of which: created -> first page in the table", open[1] - open[0], "ms", rawPage,
+                    "client.page() of that page");
+            BenchReport.figure("open view -> next layout pulse (headless sw)", open[2], "ms", rawPage,
+                    "client.page() of that page");
+            BenchReport.figure("  of which: first page -> laid out (CSS, layout)", open[2] - open[1], "ms", rawPage,
                     "client.page() of that page");
             double firstPageInModel = median(() -> {
                 ProfileListViewModel fresh = new ProfileListViewModel(appliance, services);
@@ -91,8 +92,8 @@ class ProfileListBench {
             long peak = sampler.stop();
             BenchReport.figure("scroll the whole list (10,000 rows)", scroll, "ms", rawAll, "client.allPages() same query");
             long retained = usedHeapAfterGc() - heapBefore;
-            BenchReport.figure("peak heap while scrolling (incl. simulator)", peak / 1e6, "MB", heapBefore / 1e6,
-                    "heap in use before (simulator + JVM)");
+            BenchReport.figure("peak used heap while scrolling (-Xmx2g, sampled)", peak / 1e6, "MB", heapBefore / 1e6,
+                    "heap in use before, after GC");
             BenchReport.value("heap held by 10,000 loaded rows", retained / 1e6, "MB");
 
             PageQuery filtered = PageQuery.ALL.start(0).count(64).sort("name:asc").filter("name matches '%sql-cluster-08%'");
@@ -103,17 +104,28 @@ class ProfileListBench {
             list.close();
             timers.shutdownNow();
             workers.shutdownNow();
+            ProfileListHeapCheck.runIn256MiB(simulator);
         }
+    }
+
+    /** What the Server Profiles view needs, as the console wires it, with no dialogs and no task panel. */
+    static ProfileServices services(ExecutorService workers, ScheduledExecutorService timers, Messages messages)
+            throws java.io.IOException {
+        FxUiDispatcher fx = new FxUiDispatcher();
+        return new ProfileServices(new BackgroundRunner(workers, fx), fx, timers, new NoDialogs(),
+                (a, task, initial, label, user) -> { throw new UnsupportedOperationException(); },
+                new DraftStore(Files.createTempDirectory("bench-drafts")), messages,
+                Duration.ofMillis(500), Duration.ofMinutes(10));
     }
 
     /**
      * Opens the view in the stage and returns once a layout pulse has placed the first page's rows
      * (the software renderer of the headless toolkit then draws them; that is not counted).
      */
-    private static double openView(boolean laidOutPulse, Stage stage, ProfileServices services, ViewLoader loader,
+    private static double[] openView(Stage stage, ProfileServices services, ViewLoader loader,
             ConnectedAppliance appliance) throws Exception {
         java.util.concurrent.CountDownLatch laidOut = new java.util.concurrent.CountDownLatch(1);
-        long[] end = new long[2];
+        long[] end = new long[3];
         long start = System.nanoTime();
         ApplianceView view = WaitForAsyncUtils.asyncFx(() -> {
             // As in the console: the window is up, the view becomes its content.
@@ -126,6 +138,7 @@ class ProfileListBench {
             Scene scene = stage.getScene();
             ApplianceView created = new ProfilesViewFactory(services, loader).create(appliance);
             scene.setRoot((Parent) created.node());
+            end[2] = System.nanoTime();
             TableView<?> table = (TableView<?>) created.node().lookup(".profile-table");
             table.getItems().addListener((javafx.beans.InvalidationListener) items -> {
                 if (end[0] == 0) {
@@ -149,7 +162,7 @@ class ProfileListBench {
             throw new IllegalStateException("the first page never showed");
         }
         WaitForAsyncUtils.asyncFx(view::close).get();
-        return (end[laidOutPulse ? 1 : 0] - start) / 1e6;
+        return new double[] {(end[2] - start) / 1e6, (end[0] - start) / 1e6, (end[1] - start) / 1e6};
     }
 
     private static Object scrollToTheEnd(ProfileListViewModel list) throws Exception {
@@ -199,6 +212,25 @@ class ProfileListBench {
         return times[RUNS / 2];
     }
 
+    /** Per-position medians of figures the work measured itself. */
+    private static double[] mediansOfMeasured(Callable<double[]> work) throws Exception {
+        work.call();
+        double[][] runs = new double[RUNS][];
+        for (int i = 0; i < RUNS; i++) {
+            runs[i] = work.call();
+        }
+        double[] medians = new double[runs[0].length];
+        for (int figure = 0; figure < medians.length; figure++) {
+            double[] times = new double[RUNS];
+            for (int i = 0; i < RUNS; i++) {
+                times[i] = runs[i][figure];
+            }
+            Arrays.sort(times);
+            medians[figure] = times[RUNS / 2];
+        }
+        return medians;
+    }
+
     private static double time(Callable<?> work) throws Exception {
         long start = System.nanoTime();
         work.call();
@@ -216,7 +248,7 @@ class ProfileListBench {
     }
 
     /** The highest heap use seen while it runs (sampled every millisecond; java.management is not in the module). */
-    private static final class HeapSampler {
+    static final class HeapSampler {
         private final Thread thread;
         private volatile boolean running = true;
         private volatile long peak;
@@ -244,7 +276,7 @@ class ProfileListBench {
         }
     }
 
-    private static java.util.concurrent.ThreadFactory daemon() {
+    static java.util.concurrent.ThreadFactory daemon() {
         return runnable -> {
             Thread thread = new Thread(runnable, "bench");
             thread.setDaemon(true);
