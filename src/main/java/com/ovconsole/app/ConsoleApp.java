@@ -25,6 +25,7 @@ import com.ovconsole.store.Settings;
 import com.ovconsole.store.SettingsStore;
 import com.ovconsole.ui.ApplianceViewFactory;
 import com.ovconsole.ui.BackgroundRunner;
+import com.ovconsole.ui.DialogService;
 import com.ovconsole.ui.FxDialogService;
 import com.ovconsole.ui.FxTextClipboard;
 import com.ovconsole.ui.FxThemes;
@@ -55,6 +56,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
+import java.util.function.UnaryOperator;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.scene.Scene;
@@ -84,6 +86,8 @@ public final class ConsoleApp extends Application {
     private final ScheduledExecutorService timers = Executors.newSingleThreadScheduledExecutor(daemonThreads());
     private TaskCenter tasks;
     private TaskPanel taskPanel;
+    /** Wraps the real dialog service; tests and the screenshot tour answer the file chooser through it. */
+    private UnaryOperator<DialogService> dialogWrapper = UnaryOperator.identity();
 
     /** Reads the settings on the launcher thread, before the window exists. */
     @Override
@@ -105,7 +109,8 @@ public final class ConsoleApp extends Application {
         boolean smoke = getParameters() != null && getParameters().getRaw().contains(SmokeRun.FLAG);
         Messages messages = Messages.load();
         ViewLoader loader = new ViewLoader(messages, this::createController);
-        FxDialogService dialogs = new FxDialogService(() -> stage, loader, messages, new FxTextClipboard());
+        DialogService dialogs = dialogWrapper.apply(
+                new FxDialogService(() -> stage, loader, messages, new FxTextClipboard()));
         FxUiDispatcher ui = new FxUiDispatcher();
         BackgroundRunner runner = new BackgroundRunner(background, ui);
         mainWindow = new MainWindowViewModel(messages, dialogs, Platform::exit);
@@ -220,6 +225,16 @@ public final class ConsoleApp extends Application {
             change.getRemoved().forEach(tasks::forget);
             change.getAddedSubList().forEach(tasks::resumeSaved);
         }
+    }
+
+    /** Call before {@link #start}: every dialog of the window goes through {@code wrapper}'s result. */
+    void wrapDialogs(UnaryOperator<DialogService> wrapper) {
+        this.dialogWrapper = wrapper;
+    }
+
+    /** The built-in demo appliance (its simulator), for tests and the screenshot tour. */
+    DemoAppliance demo() {
+        return demo;
     }
 
     /** The appliance list, for tests of the whole window. */
