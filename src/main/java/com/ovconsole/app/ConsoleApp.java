@@ -106,7 +106,14 @@ public final class ConsoleApp extends Application {
         if (settings == null) {
             readSettings();
         }
-        boolean smoke = getParameters() != null && getParameters().getRaw().contains(SmokeRun.FLAG);
+        List<String> args = getParameters() == null ? List.of() : getParameters().getRaw();
+        boolean smoke = args.contains(SmokeRun.FLAG);
+        Path tourFolder = ScreenshotTour.folder(args);
+        if (tourFolder != null) {
+            // The tour's backup download lands in a temporary folder, without a file chooser.
+            Path downloads = ScreenshotTour.downloadFolder();
+            dialogWrapper = dialogs -> new PresetSaveFolder(dialogs, downloads);
+        }
         Messages messages = Messages.load();
         ViewLoader loader = new ViewLoader(messages, this::createController);
         DialogService dialogs = dialogWrapper.apply(
@@ -117,7 +124,7 @@ public final class ConsoleApp extends Application {
         mainWindow.restore(settings.value().window());
         mainWindow.useTheme(settings.value().theme() == com.ovconsole.store.Theme.DARK ? Theme.DARK : Theme.LIGHT);
 
-        ConnectionPrompts prompts = smoke ? SmokeRun.prompts(demo) : new FxConnectionPrompts(() -> stage, loader, messages);
+        ConnectionPrompts prompts = smoke || tourFolder != null ? SmokeRun.prompts(demo) : new FxConnectionPrompts(() -> stage, loader, messages);
         ConnectionFlow flow = new ConnectionFlow(messages, prompts, ui, Locale.getDefault(), RetryPolicy.DEFAULT,
                 ConsoleApp::startupProgress, Clock.systemDefaultZone());
         appliances = new ApplianceListViewModel(messages, dialogs, prompts, new ApplianceStore(configDirectory), runner,
@@ -178,6 +185,12 @@ public final class ConsoleApp extends Application {
                 stop();
                 Runtime.getRuntime().halt(code);
             }).start();
+        }
+        if (tourFolder != null) {
+            new ScreenshotTour(stage, appliances, demo, tourFolder, System.out, code -> Platform.runLater(() -> {
+                stop();
+                Runtime.getRuntime().halt(code);
+            })).start();
         }
     }
 

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.ovconsole.store.ConfigDirectory;
 import com.ovconsole.ui.Snapshots;
+import com.ovconsole.ui.profiles.ProfileRow;
 import com.ovconsole.ui.tasks.TaskRow;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -22,7 +23,6 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
-import javafx.scene.control.TableCell;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.control.TitledPane;
@@ -123,16 +123,21 @@ class ConsoleStoryTest {
         waitForText(robot, "API 3800 · Administrator");
     }
 
+    @SuppressWarnings("unchecked")
     private void editTheFirstProfilesDescription(FxRobot robot) throws Exception {
         selectTab(robot, "Server Profiles");
         waitUntil(robot, "first page with n of 240", () -> robot.lookup(".profiles-summary")
                 .tryQueryAs(Label.class).map(label -> label.getText().matches("\\d+ of 240")).orElse(false));
         TableView<?> table = robot.lookup(".profile-table").queryAs(TableView.class);
         waitUntil(robot, "rows shown", () -> !table.getItems().isEmpty());
-        Node firstName = robot.lookup((Node node) -> node instanceof TableCell<?, ?> cell && !cell.isEmpty()
-                && cell.getIndex() == 0 && cell.getTableView() == table && "Name".equals(cell.getTableColumn().getText()))
-                .query();
-        robot.doubleClickOn(firstName);
+        // A demo profile that passes the console's checks (see ScreenshotTour.EDITED_PROFILE).
+        WaitForAsyncUtils.asyncFx(() -> {
+            Object row = table.getItems().stream()
+                    .filter(item -> ((ProfileRow) item).name().equals(ScreenshotTour.EDITED_PROFILE)).findFirst().orElseThrow();
+            ((TableView<Object>) table).getSelectionModel().select(row);
+            table.scrollTo(table.getSelectionModel().getSelectedIndex());
+        }).get();
+        robot.clickOn(robot.lookup(".profiles-tabs #editButton").queryAs(Node.class));
         waitUntil(robot, "editor open", () -> robot.lookup(description()).tryQuery().map(Node::isVisible).orElse(false));
         TextField description = robot.lookup(description()).queryAs(TextField.class);
         waitUntil(robot, "description loaded", () -> description.getText() != null);
