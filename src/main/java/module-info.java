@@ -16,6 +16,8 @@ module com.ovconsole {
     requires atlantafx.base;
     requires org.kordamp.ikonli.javafx;
     requires org.kordamp.ikonli.feather;
+    // ImageIO for the screenshot tour's PNGs (app.FxSteps).
+    requires java.desktop;
 
     exports com.ovconsole.app;
     exports com.ovconsole.api;

@@ -25,6 +25,7 @@ import com.ovconsole.store.Settings;
 import com.ovconsole.store.SettingsStore;
 import com.ovconsole.ui.ApplianceViewFactory;
 import com.ovconsole.ui.BackgroundRunner;
+import com.ovconsole.ui.DialogService;
 import com.ovconsole.ui.FxDialogService;
 import com.ovconsole.ui.FxTextClipboard;
 import com.ovconsole.ui.FxThemes;
@@ -55,6 +56,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
+import java.util.function.UnaryOperator;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.scene.Scene;
@@ -84,6 +86,8 @@ public final class ConsoleApp extends Application {
     private final ScheduledExecutorService timers = Executors.newSingleThreadScheduledExecutor(daemonThreads());
     private TaskCenter tasks;
     private TaskPanel taskPanel;
+    /** Wraps the real dialog service; tests and the screenshot tour answer the file chooser through it. */
+    private UnaryOperator<DialogService> dialogWrapper = UnaryOperator.identity();
 
     /** Reads the settings on the launcher thread, before the window exists. */
     @Override
@@ -102,17 +106,25 @@ public final class ConsoleApp extends Application {
         if (settings == null) {
             readSettings();
         }
-        boolean smoke = getParameters() != null && getParameters().getRaw().contains(SmokeRun.FLAG);
+        List<String> args = getParameters() == null ? List.of() : getParameters().getRaw();
+        boolean smoke = args.contains(SmokeRun.FLAG);
+        Path tourFolder = ScreenshotTour.folder(args);
+        if (tourFolder != null) {
+            // The tour's backup download lands in a temporary folder, without a file chooser.
+            Path downloads = ScreenshotTour.downloadFolder();
+            dialogWrapper = dialogs -> new PresetSaveFolder(dialogs, downloads);
+        }
         Messages messages = Messages.load();
         ViewLoader loader = new ViewLoader(messages, this::createController);
-        FxDialogService dialogs = new FxDialogService(() -> stage, loader, messages, new FxTextClipboard());
+        DialogService dialogs = dialogWrapper.apply(
+                new FxDialogService(() -> stage, loader, messages, new FxTextClipboard()));
         FxUiDispatcher ui = new FxUiDispatcher();
         BackgroundRunner runner = new BackgroundRunner(background, ui);
         mainWindow = new MainWindowViewModel(messages, dialogs, Platform::exit);
         mainWindow.restore(settings.value().window());
         mainWindow.useTheme(settings.value().theme() == com.ovconsole.store.Theme.DARK ? Theme.DARK : Theme.LIGHT);
 
-        ConnectionPrompts prompts = smoke ? SmokeRun.prompts(demo) : new FxConnectionPrompts(() -> stage, loader, messages);
+        ConnectionPrompts prompts = smoke || tourFolder != null ? SmokeRun.prompts(demo) : new FxConnectionPrompts(() -> stage, loader, messages);
         ConnectionFlow flow = new ConnectionFlow(messages, prompts, ui, Locale.getDefault(), RetryPolicy.DEFAULT,
                 ConsoleApp::startupProgress, Clock.systemDefaultZone());
         appliances = new ApplianceListViewModel(messages, dialogs, prompts, new ApplianceStore(configDirectory), runner,
@@ -174,6 +186,12 @@ public final class ConsoleApp extends Application {
                 Runtime.getRuntime().halt(code);
             }).start();
         }
+        if (tourFolder != null) {
+            new ScreenshotTour(stage, appliances, demo, tourFolder, System.out, code -> Platform.runLater(() -> {
+                stop();
+                Runtime.getRuntime().halt(code);
+            })).start();
+        }
     }
 
     /** Exit: views stop, every session is logged out (bounded), settings are saved, the demo stops. */
@@ -220,6 +238,16 @@ public final class ConsoleApp extends Application {
             change.getRemoved().forEach(tasks::forget);
             change.getAddedSubList().forEach(tasks::resumeSaved);
         }
+    }
+
+    /** Call before {@link #start}: every dialog of the window goes through {@code wrapper}'s result. */
+    void wrapDialogs(UnaryOperator<DialogService> wrapper) {
+        this.dialogWrapper = wrapper;
+    }
+
+    /** The built-in demo appliance (its simulator), for tests and the screenshot tour. */
+    DemoAppliance demo() {
+        return demo;
     }
 
     /** The appliance list, for tests of the whole window. */

@@ -22,8 +22,12 @@ public final class DemoAppliance implements EndpointResolver, AutoCloseable {
     private final SimulatorConfig config;
     private ApplianceSimulator simulator;
 
+    /** How long the demo's tasks run, in seconds (default 8); tests and the screenshot tour shorten it. */
+    public static final String TASK_SECONDS_PROPERTY = "ovconsole.demo.taskSeconds";
+
     public DemoAppliance() {
-        this(SimulatorConfig.builder().port(0).profiles(240).taskSeconds(8).seed(42).build());
+        this(SimulatorConfig.builder().port(0).profiles(240).taskSeconds(Integer.getInteger(TASK_SECONDS_PROPERTY, 8))
+                .seed(42).build());
     }
 
     public DemoAppliance(SimulatorConfig config) {

@@ -7,7 +7,8 @@ import javafx.application.Application;
 
 /**
  * Entry point: start-up work happens here, before the toolkit starts: the config folder, the log
- * file, the system proxy. {@code --smoke} runs the CI check (see {@link SmokeRun}).
+ * file, the system proxy. {@code --smoke} runs the CI check (see {@link SmokeRun}); {@code --screenshots DIR} the
+ * screenshot tour ({@link ScreenshotTour}).
  */
 public final class Main {
 
@@ -19,6 +20,9 @@ public final class Main {
         try {
             if (smoke) {
                 SmokeRun.prepare();
+            }
+            if (ScreenshotTour.folder(Arrays.asList(args)) != null) {
+                ScreenshotTour.prepare();
             }
             // ProxySelector.getDefault() honours the OS proxy settings only when asked to.
             if (System.getProperty("java.net.useSystemProxies") == null) {

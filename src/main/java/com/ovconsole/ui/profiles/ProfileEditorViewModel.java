@@ -139,7 +139,12 @@ public final class ProfileEditorViewModel {
 
     public void save() {
         validating = true;
-        if (!validate() || busy.get()) {
+        if (busy.get()) {
+            return;
+        }
+        if (!validate()) {
+            // The inline message may be scrolled out of sight; the footer always says why nothing happened.
+            status.set(messages.get("profiles.editor.invalid"));
             return;
         }
         busy.set(true);

@@ -1,0 +1,206 @@
+package com.ovconsole.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.ovconsole.store.ConfigDirectory;
+import com.ovconsole.ui.Snapshots;
+import com.ovconsole.ui.profiles.ProfileRow;
+import com.ovconsole.ui.tasks.TaskRow;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.function.Predicate;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.DialogPane;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.scene.control.TitledPane;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import javafx.stage.Window;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * The whole console, composition root included, on the built-in demo appliance, clicked through
+ * as a user would: connect, edit a server profile and save it (its task in the panel), create a
+ * backup, watch it complete, download it and check the file against the SHA-256 shown.
+ */
+@ExtendWith(ApplicationExtension.class)
+class ConsoleStoryTest {
+
+    private static final String DEMO = "Demo appliance (built in)";
+
+    private Path configDir;
+    private Path downloads;
+    private ConsoleApp app;
+    private Stage stage;
+
+    @Start
+    void start(Stage stage) throws Exception {
+        this.stage = stage;
+        configDir = Files.createTempDirectory("ovconsole-story-test-");
+        downloads = Files.createTempDirectory("ovconsole-story-downloads-");
+        System.setProperty(ConfigDirectory.OVERRIDE_PROPERTY, configDir.toString());
+        System.setProperty(DemoAppliance.TASK_SECONDS_PROPERTY, "1");
+        app = new ConsoleApp();
+        app.wrapDialogs(dialogs -> new PresetSaveFolder(dialogs, downloads));
+        stage.setWidth(1280);
+        stage.setHeight(800);
+        app.start(stage);
+    }
+
+    @AfterEach
+    void stop() throws Exception {
+        WaitForAsyncUtils.asyncFx(() -> {
+            Window.getWindows().stream().filter(window -> window != stage).toList().forEach(Window::hide);
+            app.stop();
+        }).get();
+        System.clearProperty(ConfigDirectory.OVERRIDE_PROPERTY);
+        System.clearProperty(DemoAppliance.TASK_SECONDS_PROPERTY);
+    }
+
+    @Test
+    void connectEditAProfileThenBackUpAndDownloadTheDemoAppliance(FxRobot robot) throws Exception {
+        connectTheDemo(robot);
+
+        editTheFirstProfilesDescription(robot);
+        TaskRow saveTask = waitForTask(robot, row -> row.nameProperty().get().toLowerCase().contains("profile"));
+        waitUntil(robot, "profile save task ended", () -> saveTask.finished().toCompletableFuture().isDone());
+        assertThat(saveTask.getStateText()).isEqualTo("Completed");
+        waitUntil(robot, "editor says Saved.", () -> robot.lookup("Saved.").tryQuery().map(Node::isVisible).orElse(false));
+
+        selectTab(robot, "Backups");
+        robot.clickOn("#createButton");
+        waitFor(robot, ".dialog-pane");
+        robot.clickOn(button(robot, "Create backup", true));
+        TaskRow backupTask = waitForTask(robot, row -> row.nameProperty().get().toLowerCase().contains("backup"));
+        waitUntil(robot, "backup task completed", () -> "Completed".equals(backupTask.getStateText()));
+
+        robot.clickOn(robot.lookup(".task-panel .task-table .table-row-cell")
+                .match((javafx.scene.control.TableRow<?> row) -> row.getItem() == backupTask).queryAs(Node.class));
+        waitUntil(robot, "Download offered", () -> robot.lookup("#followUpButton").query().isVisible());
+        robot.clickOn("#followUpButton");
+        TextField sha256 = robot.lookup("#sha256").queryAs(TextField.class);
+        waitUntil(robot, "SHA-256 shown", () -> !sha256.getText().isEmpty());
+
+        Path file;
+        try (var files = Files.list(downloads)) {
+            file = files.filter(path -> path.toString().endsWith(".bkp")).findFirst().orElseThrow();
+        }
+        assertThat(HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(file))))
+                .isEqualTo(sha256.getText());
+        String backupId = file.getFileName().toString().replace(".bkp", "");
+        assertThat(app.demo().start().backupArchiveSha256(backupId)).isEqualTo(sha256.getText());
+    }
+
+    private void connectTheDemo(FxRobot robot) throws Exception {
+        waitForText(robot, DEMO);
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.clickOn(robot.lookup(".appliance-cell")
+                .match((ListCell<?> cell) -> cell.getItem() != null && cell.getItem().toString().startsWith(DEMO + " ["))
+                .queryAs(Node.class));
+        robot.clickOn("#connectButton");
+        waitFor(robot, ".login-dialog");
+        robot.clickOn("#password").write("admin");
+        robot.clickOn(button(robot, "Log in", true));
+        waitForText(robot, "API 3800 · Administrator");
+    }
+
+    @SuppressWarnings("unchecked")
+    private void editTheFirstProfilesDescription(FxRobot robot) throws Exception {
+        selectTab(robot, "Server Profiles");
+        waitUntil(robot, "first page with n of 240", () -> robot.lookup(".profiles-summary")
+                .tryQueryAs(Label.class).map(label -> label.getText().matches("\\d+ of 240")).orElse(false));
+        TableView<?> table = robot.lookup(".profile-table").queryAs(TableView.class);
+        waitUntil(robot, "rows shown", () -> !table.getItems().isEmpty());
+        // A demo profile that passes the console's checks (see ScreenshotTour.EDITED_PROFILE).
+        WaitForAsyncUtils.asyncFx(() -> {
+            Object row = table.getItems().stream()
+                    .filter(item -> ((ProfileRow) item).name().equals(ScreenshotTour.EDITED_PROFILE)).findFirst().orElseThrow();
+            ((TableView<Object>) table).getSelectionModel().select(row);
+            table.scrollTo(table.getSelectionModel().getSelectedIndex());
+        }).get();
+        robot.clickOn(robot.lookup(".profiles-tabs #editButton").queryAs(Node.class));
+        waitUntil(robot, "editor open", () -> robot.lookup(description()).tryQuery().map(Node::isVisible).orElse(false));
+        TextField description = robot.lookup(description()).queryAs(TextField.class);
+        waitUntil(robot, "description loaded", () -> description.getText() != null);
+        robot.clickOn(description).press(KeyCode.CONTROL, KeyCode.A).release(KeyCode.A, KeyCode.CONTROL)
+                .write("Edited by the console story test");
+        waitUntil(robot, "dirty", () -> robot.lookup("Unsaved changes").tryQuery().map(Node::isVisible).orElse(false));
+        robot.clickOn(button(robot, "Save", false));
+    }
+
+    private static Predicate<Node> description() {
+        return node -> node instanceof TextField text && "Description".equals(text.getAccessibleText()) && text.isVisible();
+    }
+
+    private static void selectTab(FxRobot robot, String title) throws Exception {
+        TabPane tabs = robot.lookup(".workspace-tabs").queryAs(TabPane.class);
+        Tab tab = tabs.getTabs().stream().filter(t -> title.equals(t.getText())).findFirst().orElseThrow();
+        robot.clickOn(robot.lookup(".tab-label").match((Label label) -> title.equals(label.getText())).queryAs(Node.class));
+        waitUntil(robot, title + " selected", tab::isSelected);
+    }
+
+    /** The task panel's row that matches, once it is there; the panel is expanded as a user would. */
+    @SuppressWarnings("unchecked")
+    private static TaskRow waitForTask(FxRobot robot, Predicate<TaskRow> which) throws Exception {
+        TitledPane panel = robot.lookup(".task-panel").queryAs(TitledPane.class);
+        if (!panel.isExpanded()) {
+            robot.clickOn(panel.lookup(".title"));
+        }
+        TableView<TaskRow> table = robot.lookup(".task-panel .task-table").queryAs(TableView.class);
+        waitUntil(robot, "task row", () -> table.getItems().stream().anyMatch(which));
+        return table.getItems().stream().filter(which).findFirst().orElseThrow();
+    }
+
+    private static Node button(FxRobot robot, String text, boolean inDialog) {
+        return robot.lookup(".button").match((Button button) -> text.equals(button.getText()) && button.isVisible()
+                && !button.isDisabled() && inDialog == (button.getScene().getRoot() instanceof DialogPane))
+                .query();
+    }
+
+    private static void waitFor(FxRobot robot, String selector) throws Exception {
+        waitUntil(robot, "no " + selector, () -> robot.lookup(selector).tryQuery()
+                .map(node -> node.getScene() != null && !Double.isNaN(node.getScene().getWindow().getWidth()))
+                .orElse(false));
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    private static void waitForText(FxRobot robot, String text) throws Exception {
+        waitUntil(robot, "no label with " + text, () -> robot.lookup(".label")
+                .match((Label label) -> label.getText() != null && label.getText().contains(text)).tryQuery().isPresent());
+    }
+
+    /** Waits for the condition; on a timeout saves every window as story-failure-N.png. */
+    private static void waitUntil(FxRobot robot, String what, Callable<Boolean> condition) throws Exception {
+        try {
+            WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, condition);
+            WaitForAsyncUtils.waitForFxEvents();
+        } catch (TimeoutException timeout) {
+            WaitForAsyncUtils.asyncFx(() -> {
+                List<Window> windows = new ArrayList<>(Window.getWindows());
+                for (int i = 0; i < windows.size(); i++) {
+                    Snapshots.save(windows.get(i).getScene().getRoot(), "story-failure-" + i + ".png");
+                }
+            }).get();
+            throw new AssertionError("Timed out: " + what + " (see target/screenshots/story-failure-*.png)", timeout);
+        }
+    }
+}
