@@ -218,7 +218,7 @@ final class InventoryGenerator {
             ObjectNode network = networks.get(random.nextInt(networks.size()));
             String mbps = String.valueOf(new int[] {2500, 5000, 10000, 20000}[random.nextInt(4)]);
             ObjectNode connection = connections.addObject();
-            connection.put("id", id).put("name", network.get("name").asString().toLowerCase(Locale.ROOT))
+            connection.put("id", id).put("name", network.get("name").asString().toLowerCase(Locale.ROOT) + "-" + id)
                     .put("functionType", "Ethernet").put("networkUri", network.get("uri").asString())
                     .put("portId", "Mezz 3:" + (1 + (id - 1) % 2) + "-" + (char) ('a' + (id - 1) / 2))
                     .put("requestedVFs", "0").put("macType", "Virtual")
