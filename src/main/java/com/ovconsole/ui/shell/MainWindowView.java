@@ -11,6 +11,7 @@ import javafx.scene.control.MenuItem;
 import javafx.scene.control.RadioMenuItem;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.TitledPane;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
 import org.controlsfx.control.StatusBar;
@@ -37,6 +38,9 @@ public final class MainWindowView {
     @FXML private Label taskBadge;
     @FXML private StatusBar statusBar;
     @FXML private SplitPane mainSplit;
+    @FXML private SplitPane workSplit;
+    /** Where the task panel's divider was before it collapsed, to put it back on expanding. */
+    private double expandedTaskDivider = 0.7;
 
     public MainWindowView(MainWindowViewModel viewModel) {
         this.viewModel = Objects.requireNonNull(viewModel, "viewModel");
@@ -56,6 +60,22 @@ public final class MainWindowView {
         mainSplit.getDividers().get(0).positionProperty().bindBidirectional(viewModel.dividerPositionProperty());
         viewModel.themeProperty().addListener((property, old, theme) -> selectTheme(theme));
         selectTheme(viewModel.getTheme());
+        // The task panel is resizable; the window's extra height goes to the views above it.
+        SplitPane.setResizableWithParent(taskPane, false);
+        taskPane.expandedProperty().addListener((property, was, expanded) -> taskPanelExpanded(expanded));
+        taskPanelExpanded(taskPane.isExpanded());
+    }
+
+    /** Collapsed, the panel is only its title bar; expanded again, it gets its old height back. */
+    private void taskPanelExpanded(boolean expanded) {
+        if (expanded) {
+            taskPane.setMaxHeight(Double.MAX_VALUE);
+            workSplit.setDividerPositions(expandedTaskDivider);
+        } else {
+            expandedTaskDivider = workSplit.getDividerPositions()[0];
+            taskPane.setMaxHeight(Region.USE_PREF_SIZE);
+            workSplit.setDividerPositions(1.0);
+        }
     }
 
     /** Shows this frame in {@code stage}: title and geometry follow the ViewModel both ways. */
