@@ -25,9 +25,8 @@ import javafx.collections.ObservableList;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * One profile being edited. Keeps the tree it was loaded from (base), that tree's ETag and the
- * edited copy (base with the form's edits written over it); marks each field that differs from
- * base; writes drafts as edits happen; saves through {@link SaveWithMergeWorkflow}.
+ * One profile being edited: the tree it was loaded from (base), its ETag and the edited copy (base
+ * with the form's edits over it); marks changed fields, writes drafts, saves via {@link SaveWithMergeWorkflow}.
  */
 public final class ProfileEditorViewModel {
 
@@ -142,8 +141,7 @@ public final class ProfileEditorViewModel {
         if (busy.get()) {
             return;
         }
-        if (!validate()) {
-            // The inline message may be scrolled out of sight; the footer always says why nothing happened.
+        if (!validate()) { // the inline message may be out of sight: the footer says why nothing happened
             status.set(messages.get("profiles.editor.invalid"));
             return;
         }
