@@ -3,18 +3,12 @@ package com.ovconsole.app;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.ovconsole.store.ConfigDirectory;
-import com.ovconsole.ui.Snapshots;
 import com.ovconsole.ui.profiles.ProfileRow;
 import com.ovconsole.ui.tasks.TaskRow;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
-import java.util.ArrayList;
 import java.util.HexFormat;
-import java.util.List;
-import java.util.concurrent.Callable;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import java.util.function.Predicate;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -82,23 +76,23 @@ class ConsoleStoryTest {
 
         editTheFirstProfilesDescription(robot);
         TaskRow saveTask = waitForTask(robot, row -> row.nameProperty().get().toLowerCase().contains("profile"));
-        waitUntil(robot, "profile save task ended", () -> saveTask.finished().toCompletableFuture().isDone());
+        waits(robot).until("profile save task ended", () -> saveTask.finished().toCompletableFuture().isDone());
         assertThat(saveTask.getStateText()).isEqualTo("Completed");
-        waitUntil(robot, "editor says Saved.", () -> robot.lookup("Saved.").tryQuery().map(Node::isVisible).orElse(false));
+        waits(robot).until("editor says Saved.", () -> robot.lookup("Saved.").tryQuery().map(Node::isVisible).orElse(false));
 
         selectTab(robot, "Backups");
         robot.clickOn("#createButton");
-        waitFor(robot, ".dialog-pane");
+        waits(robot).forNode(".dialog-pane");
         robot.clickOn(button(robot, "Create backup", true));
         TaskRow backupTask = waitForTask(robot, row -> row.nameProperty().get().toLowerCase().contains("backup"));
-        waitUntil(robot, "backup task completed", () -> "Completed".equals(backupTask.getStateText()));
+        waits(robot).until("backup task completed", () -> "Completed".equals(backupTask.getStateText()));
 
         robot.clickOn(robot.lookup(".task-panel .task-table .table-row-cell")
                 .match((javafx.scene.control.TableRow<?> row) -> row.getItem() == backupTask).queryAs(Node.class));
-        waitUntil(robot, "Download offered", () -> robot.lookup("#followUpButton").query().isVisible());
+        waits(robot).until("Download offered", () -> robot.lookup("#followUpButton").query().isVisible());
         robot.clickOn("#followUpButton");
         TextField sha256 = robot.lookup("#sha256").queryAs(TextField.class);
-        waitUntil(robot, "SHA-256 shown", () -> !sha256.getText().isEmpty());
+        waits(robot).until("SHA-256 shown", () -> !sha256.getText().isEmpty());
 
         Path file;
         try (var files = Files.list(downloads)) {
@@ -111,25 +105,25 @@ class ConsoleStoryTest {
     }
 
     private void connectTheDemo(FxRobot robot) throws Exception {
-        waitForText(robot, DEMO);
+        waits(robot).forText(DEMO);
         WaitForAsyncUtils.waitForFxEvents();
         robot.clickOn(robot.lookup(".appliance-cell")
                 .match((ListCell<?> cell) -> cell.getItem() != null && cell.getItem().toString().startsWith(DEMO + " ["))
                 .queryAs(Node.class));
         robot.clickOn("#connectButton");
-        waitFor(robot, ".login-dialog");
+        waits(robot).forNode(".login-dialog");
         robot.clickOn("#password").write("admin");
         robot.clickOn(button(robot, "Log in", true));
-        waitForText(robot, "API 3800 · Administrator");
+        waits(robot).forText("API 3800 · Administrator");
     }
 
     @SuppressWarnings("unchecked")
     private void editTheFirstProfilesDescription(FxRobot robot) throws Exception {
         selectTab(robot, "Server Profiles");
-        waitUntil(robot, "first page with n of 240", () -> robot.lookup(".profiles-summary")
+        waits(robot).until("first page with n of 240", () -> robot.lookup(".profiles-summary")
                 .tryQueryAs(Label.class).map(label -> label.getText().matches("\\d+ of 240")).orElse(false));
         TableView<?> table = robot.lookup(".profile-table").queryAs(TableView.class);
-        waitUntil(robot, "rows shown", () -> !table.getItems().isEmpty());
+        waits(robot).until("rows shown", () -> !table.getItems().isEmpty());
         // A demo profile that passes the console's checks (see ScreenshotTour.EDITED_PROFILE).
         WaitForAsyncUtils.asyncFx(() -> {
             Object row = table.getItems().stream()
@@ -138,12 +132,12 @@ class ConsoleStoryTest {
             table.scrollTo(table.getSelectionModel().getSelectedIndex());
         }).get();
         robot.clickOn(robot.lookup(".profiles-tabs #editButton").queryAs(Node.class));
-        waitUntil(robot, "editor open", () -> robot.lookup(description()).tryQuery().map(Node::isVisible).orElse(false));
+        waits(robot).until("editor open", () -> robot.lookup(description()).tryQuery().map(Node::isVisible).orElse(false));
         TextField description = robot.lookup(description()).queryAs(TextField.class);
-        waitUntil(robot, "description loaded", () -> description.getText() != null);
+        waits(robot).until("description loaded", () -> description.getText() != null);
         robot.clickOn(description).press(KeyCode.CONTROL, KeyCode.A).release(KeyCode.A, KeyCode.CONTROL)
                 .write("Edited by the console story test");
-        waitUntil(robot, "dirty", () -> robot.lookup("Unsaved changes").tryQuery().map(Node::isVisible).orElse(false));
+        waits(robot).until("dirty", () -> robot.lookup("Unsaved changes").tryQuery().map(Node::isVisible).orElse(false));
         robot.clickOn(button(robot, "Save", false));
     }
 
@@ -155,7 +149,7 @@ class ConsoleStoryTest {
         TabPane tabs = robot.lookup(".workspace-tabs").queryAs(TabPane.class);
         Tab tab = tabs.getTabs().stream().filter(t -> title.equals(t.getText())).findFirst().orElseThrow();
         robot.clickOn(robot.lookup(".tab-label").match((Label label) -> title.equals(label.getText())).queryAs(Node.class));
-        waitUntil(robot, title + " selected", tab::isSelected);
+        waits(robot).until(title + " selected", tab::isSelected);
     }
 
     /** The task panel's row that matches, once it is there; the panel is expanded as a user would. */
@@ -166,7 +160,7 @@ class ConsoleStoryTest {
             robot.clickOn(panel.lookup(".title"));
         }
         TableView<TaskRow> table = robot.lookup(".task-panel .task-table").queryAs(TableView.class);
-        waitUntil(robot, "task row", () -> table.getItems().stream().anyMatch(which));
+        waits(robot).until("task row", () -> table.getItems().stream().anyMatch(which));
         return table.getItems().stream().filter(which).findFirst().orElseThrow();
     }
 
@@ -176,31 +170,7 @@ class ConsoleStoryTest {
                 .query();
     }
 
-    private static void waitFor(FxRobot robot, String selector) throws Exception {
-        waitUntil(robot, "no " + selector, () -> robot.lookup(selector).tryQuery()
-                .map(node -> node.getScene() != null && !Double.isNaN(node.getScene().getWindow().getWidth()))
-                .orElse(false));
-        WaitForAsyncUtils.waitForFxEvents();
-    }
-
-    private static void waitForText(FxRobot robot, String text) throws Exception {
-        waitUntil(robot, "no label with " + text, () -> robot.lookup(".label")
-                .match((Label label) -> label.getText() != null && label.getText().contains(text)).tryQuery().isPresent());
-    }
-
-    /** Waits for the condition; on a timeout saves every window as story-failure-N.png. */
-    private static void waitUntil(FxRobot robot, String what, Callable<Boolean> condition) throws Exception {
-        try {
-            WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, condition);
-            WaitForAsyncUtils.waitForFxEvents();
-        } catch (TimeoutException timeout) {
-            WaitForAsyncUtils.asyncFx(() -> {
-                List<Window> windows = new ArrayList<>(Window.getWindows());
-                for (int i = 0; i < windows.size(); i++) {
-                    Snapshots.save(windows.get(i).getScene().getRoot(), "story-failure-" + i + ".png");
-                }
-            }).get();
-            throw new AssertionError("Timed out: " + what + " (see target/screenshots/story-failure-*.png)", timeout);
-        }
+    private static WindowWaits waits(FxRobot robot) {
+        return new WindowWaits(robot, 30, "story-failure");
     }
 }

@@ -12,12 +12,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.DialogPane;
 import javafx.scene.control.Label;
-import javafx.scene.control.Labeled;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.TabPane;
 import javafx.scene.input.KeyCode;
@@ -71,29 +69,29 @@ class ConsoleWindowTest {
     @Test
     void addConnectTrustTheCertificateLogInAndSeeTheApplianceConnected(FxRobot robot) throws Exception {
         SimulatorFixture fixture = simulator(SimulatorConfig.builder());
-        waitForText(robot, "Demo appliance (built in)");
+        waits(robot).forText("Demo appliance (built in)");
 
         robot.press(KeyCode.CONTROL, KeyCode.N).release(KeyCode.N, KeyCode.CONTROL);
-        waitFor(robot, ".appliance-form-dialog");
+        waits(robot).forNode(".appliance-form-dialog");
         robot.clickOn("#address").write(fixture.address());
         robot.clickOn("#displayName").write("Lab appliance");
         robot.clickOn(button(robot, "Save"));
-        waitForText(robot, "Lab appliance");
+        waits(robot).forText("Lab appliance");
 
         robot.clickOn("#connectButton");
-        waitFor(robot, ".certificate-dialog");
+        waits(robot).forNode(".certificate-dialog");
         assertThat(robot.lookup(".certificate-dialog #sha256").queryAs(Label.class).getAccessibleText())
                 .isEqualTo(fixture.simulator().certificateSha256());
         save(robot, ".certificate-dialog", "certificate-dialog.png");
         robot.clickOn(button(robot, "Trust and connect"));
 
-        waitFor(robot, ".login-dialog");
+        waits(robot).forNode(".login-dialog");
         robot.clickOn("#password").write("admin");
         save(robot, ".login-dialog", "login-dialog.png");
         robot.clickOn(button(robot, "Log in"));
 
-        waitForText(robot, "API 3800 · Administrator");
-        waitFor(robot, ".workspace-tabs");
+        waits(robot).forText("API 3800 · Administrator");
+        waits(robot).forNode(".workspace-tabs");
         TabPane tabs = robot.lookup(".workspace-tabs").queryAs(TabPane.class);
         assertThat(tabs.getTabs()).extracting(tab -> tab.getText())
                 .containsExactly("Overview", "Server Profiles", "Backups", "Recent tasks");
@@ -107,18 +105,18 @@ class ConsoleWindowTest {
     void wrongPasswordShowsTheErrorMessageDialog(FxRobot robot) throws Exception {
         SimulatorFixture fixture = simulator(SimulatorConfig.builder());
         storeAppliance("Lab appliance", fixture.address(), fixture.simulator().certificateSha256());
-        waitForText(robot, "Lab appliance");
+        waits(robot).forText("Lab appliance");
 
         clickAppliance(robot, "Lab appliance");
         robot.clickOn("#connectButton");
-        waitFor(robot, ".login-dialog");
+        waits(robot).forNode(".login-dialog");
         robot.clickOn("#password").write("not-the-password");
         robot.clickOn(button(robot, "Log in"));
 
-        waitFor(robot, ".error-dialog");
+        waits(robot).forNode(".error-dialog");
         assertThat(robot.lookup(".error-message").queryAs(Label.class).getText()).isEqualTo("Authentication failed.");
         robot.clickOn(button(robot, "Close"));
-        waitForText(robot, "Connection failed");
+        waits(robot).forText("Connection failed");
     }
 
     @Test
@@ -127,33 +125,33 @@ class ConsoleWindowTest {
                 .keystore(Path.of(getClass().getResource("/com/ovconsole/sim/other-appliance.p12").toURI()),
                         "changeit".toCharArray()));
         storeAppliance("Lab appliance", fixture.address(), DEMO_PIN);
-        waitForText(robot, "Lab appliance");
+        waits(robot).forText("Lab appliance");
 
         clickAppliance(robot, "Lab appliance");
         robot.type(KeyCode.ENTER);
-        waitFor(robot, ".certificate-dialog");
+        waits(robot).forNode(".certificate-dialog");
         assertThat(robot.lookup(".certificate-dialog #previous").queryAs(Label.class).getAccessibleText()).isEqualTo(DEMO_PIN);
         assertThat(robot.lookup("The certificate of Lab appliance has changed").tryQuery()).isPresent();
         save(robot, ".certificate-dialog", "certificate-changed-dialog.png");
         robot.type(KeyCode.ENTER);
 
-        waitForText(robot, "The changed certificate was not trusted; the connection was stopped.");
+        waits(robot).forText("The changed certificate was not trusted; the connection was stopped.");
         assertThat(robot.lookup(".login-dialog").tryQuery()).isEmpty();
         assertThat(fixture.simulator().requestCount()).isZero();
     }
 
     @Test
     void demoApplianceConnectsWithThePasswordAdmin(FxRobot robot) throws Exception {
-        waitForText(robot, "Demo appliance (built in)");
+        waits(robot).forText("Demo appliance (built in)");
 
         clickAppliance(robot, "Demo appliance (built in)");
         robot.type(KeyCode.ENTER);
-        waitFor(robot, ".login-dialog");
+        waits(robot).forNode(".login-dialog");
         robot.clickOn("#password").write("admin");
         robot.clickOn(button(robot, "Log in"));
 
-        waitForText(robot, "API 3800 · Administrator");
-        waitForText(robot, "240");
+        waits(robot).forText("API 3800 · Administrator");
+        waits(robot).forText("240");
         assertThat(robot.lookup(".certificate-dialog").tryQuery()).isEmpty();
         save(robot, ".main-window", "connected-overview.png");
     }
@@ -162,22 +160,22 @@ class ConsoleWindowTest {
     void twoAppliancesAreConnectedAtOnceAndTheWorkspaceFollowsTheSelection(FxRobot robot) throws Exception {
         SimulatorFixture lab = simulator(SimulatorConfig.builder().profiles(64).apiVersion(2400));
         storeAppliance("Lab appliance", lab.address(), lab.simulator().certificateSha256());
-        waitForText(robot, "Lab appliance");
+        waits(robot).forText("Lab appliance");
 
         connect(robot, "Demo appliance (built in)");
-        waitForText(robot, "API 3800 · Administrator");
+        waits(robot).forText("API 3800 · Administrator");
         connect(robot, "Lab appliance");
-        waitForText(robot, "API 2400 · Administrator");
+        waits(robot).forText("API 2400 · Administrator");
 
-        waitUntil(robot, "lab workspace", () -> "Lab appliance".equals(
+        waits(robot).until("lab workspace", () -> "Lab appliance".equals(
                 robot.lookup(".workspace-title").queryAs(Label.class).getText()));
-        waitForText(robot, "64");
+        waits(robot).forText("64");
         clickAppliance(robot, "Demo appliance (built in)");
-        waitUntil(robot, "demo workspace", () -> "Demo appliance (built in)".equals(
+        waits(robot).until("demo workspace", () -> "Demo appliance (built in)".equals(
                 robot.lookup(".workspace-title").queryAs(Label.class).getText()));
-        waitForText(robot, "240");
+        waits(robot).forText("240");
         clickAppliance(robot, "Lab appliance");
-        waitForText(robot, "64");
+        waits(robot).forText("64");
         save(robot, ".main-window", "main-window-two-appliances.png");
     }
 
@@ -185,32 +183,32 @@ class ConsoleWindowTest {
     void expiredSessionAsksForThePasswordOnF5AndTheRefreshCarriesOn(FxRobot robot) throws Exception {
         SimulatorFixture lab = simulator(SimulatorConfig.builder().profiles(64));
         storeAppliance("Lab appliance", lab.address(), lab.simulator().certificateSha256());
-        waitForText(robot, "Lab appliance");
+        waits(robot).forText("Lab appliance");
         connect(robot, "Lab appliance");
-        waitForText(robot, "64");
+        waits(robot).forText("64");
 
         lab.simulator().expireSessions();
         robot.type(KeyCode.F5);
 
-        waitFor(robot, ".login-dialog");
-        waitForText(robot, "Session expired on Lab appliance");
+        waits(robot).forNode(".login-dialog");
+        waits(robot).forText("Session expired on Lab appliance");
         save(robot, ".login-dialog", "relogin-dialog.png");
         robot.clickOn("#password").write("admin");
         robot.clickOn(button(robot, "Log in"));
 
-        waitUntil(robot, "login dialog closed", () -> robot.lookup(".login-dialog").tryQuery().isEmpty());
-        waitForText(robot, "64");
-        waitForText(robot, "API 3800 · Administrator");
+        waits(robot).until("login dialog closed", () -> robot.lookup(".login-dialog").tryQuery().isEmpty());
+        waits(robot).forText("64");
+        waits(robot).forText("API 3800 · Administrator");
         assertThat(robot.lookup(".error-dialog").tryQuery()).isEmpty();
     }
 
     private void connect(FxRobot robot, String name) throws Exception {
         clickAppliance(robot, name);
         robot.clickOn("#connectButton");
-        waitFor(robot, ".login-dialog");
+        waits(robot).forNode(".login-dialog");
         robot.clickOn("#password").write("admin");
         robot.clickOn(button(robot, "Log in"));
-        waitUntil(robot, "login dialog closed", () -> robot.lookup(".login-dialog").tryQuery().isEmpty());
+        waits(robot).until("login dialog closed", () -> robot.lookup(".login-dialog").tryQuery().isEmpty());
     }
 
     @Test
@@ -220,12 +218,12 @@ class ConsoleWindowTest {
             closedPort = socket.getLocalPort();
         }
         storeAppliance("Nowhere", "127.0.0.1:" + closedPort, null);
-        waitForText(robot, "Nowhere");
+        waits(robot).forText("Nowhere");
 
         clickAppliance(robot, "Nowhere");
         robot.clickOn("#connectButton");
 
-        waitFor(robot, ".error-dialog");
+        waits(robot).forNode(".error-dialog");
         assertThat(robot.lookup(".error-message").queryAs(Label.class).getText()).contains("Cannot connect to 127.0.0.1");
         robot.clickOn(button(robot, "Close"));
     }
@@ -251,32 +249,8 @@ class ConsoleWindowTest {
                 .query();
     }
 
-    private static void waitFor(FxRobot robot, String selector) throws Exception {
-        waitUntil(robot, "no " + selector, () -> robot.lookup(selector).tryQuery()
-                .map(node -> node.getScene() != null && !Double.isNaN(node.getScene().getWindow().getWidth()))
-                .orElse(false));
-        WaitForAsyncUtils.waitForFxEvents();
-    }
-
-    private static void waitForText(FxRobot robot, String text) throws Exception {
-        waitUntil(robot, "no label with " + text, () -> robot.lookup(".label")
-                .match((Labeled label) -> label.getText() != null && label.getText().contains(text)).tryQuery().isPresent());
-    }
-
-    /** Waits for the condition; on a timeout saves every window as failure-N.png to show what was on screen. */
-    private static void waitUntil(FxRobot robot, String what, java.util.concurrent.Callable<Boolean> condition)
-            throws Exception {
-        try {
-            WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, condition);
-        } catch (java.util.concurrent.TimeoutException timeout) {
-            WaitForAsyncUtils.asyncFx(() -> {
-                List<Window> windows = new ArrayList<>(Window.getWindows());
-                for (int i = 0; i < windows.size(); i++) {
-                    Snapshots.save(windows.get(i).getScene().getRoot(), "failure-" + i + ".png");
-                }
-            }).get();
-            throw new AssertionError("Timed out: " + what + " (see target/screenshots/failure-*.png)", timeout);
-        }
+    private static WindowWaits waits(FxRobot robot) {
+        return new WindowWaits(robot, 20, "failure");
     }
 
     private static void save(FxRobot robot, String selector, String fileName) throws Exception {
