@@ -5,6 +5,7 @@ import com.ovconsole.ui.profiles.Timestamps;
 import java.util.List;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.StringBinding;
+import javafx.beans.binding.StringExpression;
 import javafx.beans.value.ObservableBooleanValue;
 import javafx.collections.ListChangeListener;
 import javafx.fxml.FXML;
@@ -46,6 +47,12 @@ public final class ProfileEditorView {
     public ProfileEditorView(ProfileEditorViewModel editor, Messages messages) {
         this.editor = editor;
         this.messages = messages;
+    }
+
+    /** The editor tab's title: the profile's name, after a dot while there are unsaved edits. */
+    public StringExpression tabTitle() {
+        return Bindings.when(editor.anyDirtyProperty())
+                .then(Bindings.concat("• ", editor.titleProperty())).otherwise(editor.titleProperty());
     }
 
     @FXML

@@ -52,7 +52,7 @@ public final class ProfilesViewFactory implements ApplianceViewFactory {
             @Override
             public void refresh() {
                 view.showList();
-                viewModel.list().refresh();
+                viewModel.refresh();
             }
 
             @Override

@@ -2,6 +2,7 @@ package com.ovconsole.ui.profiles.merge;
 
 import com.ovconsole.merge.Choice;
 import com.ovconsole.ui.Messages;
+import java.util.List;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.css.PseudoClass;
 import javafx.fxml.FXML;
@@ -14,7 +15,6 @@ import javafx.scene.control.TextArea;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.control.Tooltip;
-import java.util.List;
 import javafx.scene.layout.HBox;
 
 /** The merge dialog's content: one row per changed field, conflicts first and highlighted. */

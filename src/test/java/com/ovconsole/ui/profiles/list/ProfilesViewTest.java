@@ -2,6 +2,7 @@ package com.ovconsole.ui.profiles.list;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.ovconsole.sim.SimulatorConfig;
 import com.ovconsole.store.DraftStore;
 import com.ovconsole.testing.SimulatorFixture;
 import com.ovconsole.ui.ApplianceView;
@@ -14,7 +15,6 @@ import com.ovconsole.ui.RecordingDialogService;
 import com.ovconsole.ui.Snapshots;
 import com.ovconsole.ui.Theme;
 import com.ovconsole.ui.ViewLoader;
-import com.ovconsole.sim.SimulatorConfig;
 import com.ovconsole.ui.profiles.PollingTaskTracker;
 import com.ovconsole.ui.profiles.ProfileServices;
 import com.ovconsole.ui.profiles.merge.MergeRow;
@@ -34,7 +34,6 @@ import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.control.DialogPane;
-import javafx.scene.control.Label;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextArea;
