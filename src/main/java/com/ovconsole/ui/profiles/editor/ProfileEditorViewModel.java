@@ -1,5 +1,6 @@
 package com.ovconsole.ui.profiles.editor;
 
+import com.ovconsole.api.ETag;
 import com.ovconsole.api.Resource;
 import com.ovconsole.store.Draft;
 import com.ovconsole.ui.ConnectedAppliance;
@@ -52,7 +53,7 @@ public final class ProfileEditorViewModel {
     private String uri;
     private String draftKey;
     private ObjectNode base;
-    private String eTag;
+    private ETag eTag;
     private ObjectNode edited;
     private boolean suspendTracking;
 
@@ -112,7 +113,7 @@ public final class ProfileEditorViewModel {
         Draft draft = offeredDraft.get();
         if (draft != null) {
             offeredDraft.set(null);
-            adopt((ObjectNode) draft.base(), draft.baseETag(), (ObjectNode) draft.mine());
+            adopt((ObjectNode) draft.base(), ETag.of(draft.baseETag()), (ObjectNode) draft.mine());
         }
     }
 
@@ -241,7 +242,7 @@ public final class ProfileEditorViewModel {
 
     // Internals
 
-    private void adopt(ObjectNode newBase, String newETag, ObjectNode shown) {
+    private void adopt(ObjectNode newBase, ETag newETag, ObjectNode shown) {
         base = newBase.deepCopy();
         eTag = newETag;
         suspendTracking = true;
@@ -278,7 +279,7 @@ public final class ProfileEditorViewModel {
             validate();
         }
         if (keepDraft && dirty.any()) {
-            draftSaver.changed(new Draft(appliance.id(), draftKey, base, eTag, edited, Instant.now()));
+            draftSaver.changed(new Draft(appliance.id(), draftKey, base, ETag.valueOf(eTag), edited, Instant.now()));
         }
     }
 
@@ -394,7 +395,7 @@ public final class ProfileEditorViewModel {
         return base.deepCopy();
     }
 
-    public String eTag() {
+    public ETag eTag() {
         return eTag;
     }
 }

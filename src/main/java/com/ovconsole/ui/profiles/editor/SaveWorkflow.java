@@ -3,7 +3,6 @@ package com.ovconsole.ui.profiles.editor;
 import com.ovconsole.api.ApiException;
 import com.ovconsole.api.ApplianceClient;
 import com.ovconsole.api.ApplianceErrorException;
-import com.ovconsole.api.Etags;
 import com.ovconsole.api.PreconditionFailedException;
 import com.ovconsole.api.Resource;
 import com.ovconsole.api.WriteResult;
@@ -109,7 +108,7 @@ final class SaveWorkflow {
             return new SaveOutcome.Saved(body.orElseGet(() -> client.get(attempt.uri(), ObjectNode.class)));
         } catch (PreconditionFailedException stale) {
             Resource<ObjectNode> theirs = current(attempt.uri(), stale);
-            if (Etags.strip(attempt.eTag()).equals(Etags.strip(theirs.eTag()))) {
+            if (Objects.equals(attempt.eTag(), theirs.eTag())) {
                 // The profile is unchanged: the 412 was about something else (e.g. the API version).
                 throw stale;
             }

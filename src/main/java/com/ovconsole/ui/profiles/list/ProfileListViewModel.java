@@ -1,5 +1,6 @@
 package com.ovconsole.ui.profiles.list;
 
+import com.ovconsole.api.ETag;
 import com.ovconsole.api.PageQuery;
 import com.ovconsole.api.RestPaths;
 import com.ovconsole.api.WriteResult;
@@ -100,7 +101,7 @@ public final class ProfileListViewModel {
         if (!sure) {
             return;
         }
-        services.runner().run(context -> appliance.client().delete(row.uri(), row.eTag()), result -> {
+        services.runner().run(context -> appliance.client().delete(row.uri(), ETag.of(row.eTag())), result -> {
             if (result instanceof WriteResult.Accepted accepted) {
                 services.tasks().track(appliance, accepted.task(), accepted.initial().orElse(null),
                         messages.format("profiles.task.delete", row.name()), true)

@@ -3,6 +3,7 @@ package com.ovconsole.ui.profiles.editor;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.ovconsole.api.ApplianceErrorException;
+import com.ovconsole.api.ETag;
 import com.ovconsole.api.PreconditionFailedException;
 import com.ovconsole.merge.ChangeKind;
 import com.ovconsole.merge.Choice;
@@ -48,7 +49,7 @@ class ProfileEditorViewModelTest {
             assertThat(editor.text(ProfileField.NAME).get()).isEqualTo(stored.get("name").asString());
             assertThat(editor.connections()).hasSize(stored.at("/connectionSettings/connections").size());
             assertThat(editor.anyDirtyProperty().get()).isFalse();
-            assertThat(editor.eTag()).isEqualTo(stored.get("eTag").asString());
+            assertThat(editor.eTag()).isEqualTo(ETag.of(stored.get("eTag").asString()));
             assertThat(editor.facts()).extracting(Fact::value).contains(stored.get("uri").asString());
         });
     }
@@ -105,7 +106,7 @@ class ProfileEditorViewModelTest {
     @Test
     void saveOnAModernApplianceFollowsTheTaskAndReloadsTheSavedProfile() {
         ProfileEditorViewModel editor = bed.open(id);
-        String loadedETag = bed.ui.call(editor::eTag);
+        ETag loadedETag = bed.ui.call(editor::eTag);
 
         bed.ui.run(() -> {
             editor.text(ProfileField.DESCRIPTION).set("Saved through a task");
@@ -118,7 +119,7 @@ class ProfileEditorViewModelTest {
         assertThat(bed.stored(id).get("description").asString()).isEqualTo("Saved through a task");
         bed.ui.run(() -> {
             assertThat(editor.anyDirtyProperty().get()).isFalse();
-            assertThat(editor.eTag()).isNotEqualTo(loadedETag).isEqualTo(bed.stored(id).get("eTag").asString());
+            assertThat(editor.eTag()).isNotEqualTo(loadedETag).isEqualTo(ETag.of(bed.stored(id).get("eTag").asString()));
         });
     }
 
@@ -360,7 +361,7 @@ class ProfileEditorViewModelTest {
 
         bed.ui.run(() -> {
             assertThat(editor.uri()).startsWith("/rest/server-profiles/");
-            assertThat(editor.eTag()).isNotBlank();
+            assertThat(editor.eTag()).isNotNull();
         });
         String newId = editor.uri().substring(editor.uri().lastIndexOf('/') + 1);
         assertThat(bed.stored(newId).get("name").asString()).isEqualTo("web-frontend-900");
