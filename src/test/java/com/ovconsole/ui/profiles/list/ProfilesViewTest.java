@@ -154,6 +154,14 @@ class ProfilesViewTest {
         robot.clickOn(robot.lookup((ToggleButton b) -> "Description: Mine".equals(b.getAccessibleText()))
                 .queryAs(ToggleButton.class));
         waitFor(() -> preview.getText().contains("Rebuilt after the rack move"));
+        // "All theirs" changes the rows, not the cells: each conflict's toggles follow their row.
+        robot.clickOn("#allTheirsButton");
+        ToggleButton theirs = robot.lookup((ToggleButton b) -> "Description: Theirs".equals(b.getAccessibleText()))
+                .queryAs(ToggleButton.class);
+        waitFor(() -> theirs.isSelected() && preview.getText().contains("Changed by the night shift"));
+        robot.clickOn(robot.lookup((ToggleButton b) -> "Description: Mine".equals(b.getAccessibleText()))
+                .queryAs(ToggleButton.class));
+        waitFor(() -> !theirs.isSelected() && preview.getText().contains("Rebuilt after the rack move"));
         snapshot(robot.lookup(".merge-dialog").queryAs(DialogPane.class), "merge-dialog.png");
         robot.clickOn("Save merged");
 
