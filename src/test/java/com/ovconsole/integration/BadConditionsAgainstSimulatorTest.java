@@ -13,6 +13,7 @@ import com.ovconsole.api.TransportException;
 import com.ovconsole.api.model.ApplianceProgress;
 import com.ovconsole.api.model.ServerProfileSummary;
 import com.ovconsole.sim.SimulatorConfig;
+import com.ovconsole.testing.ManualClock;
 import com.ovconsole.testing.SimulatorFixture;
 import java.time.Duration;
 import java.util.ArrayList;
