@@ -136,7 +136,7 @@ class ProfileListBench {
                 stage.show();
             }
             Scene scene = stage.getScene();
-            ApplianceView created = new ProfilesViewFactory(services, loader).create(appliance);
+            ApplianceView created = new ProfilesViewFactory(services, loader, scene::getWindow).create(appliance);
             scene.setRoot((Parent) created.node());
             end[2] = System.nanoTime();
             TableView<?> table = (TableView<?>) created.node().lookup(".profile-table");

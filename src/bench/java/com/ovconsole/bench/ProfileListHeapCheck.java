@@ -82,7 +82,7 @@ final class ProfileListHeapCheck {
         ProfileListBench.HeapSampler heap = ProfileListBench.HeapSampler.start();
         TableView<?> table = WaitForAsyncUtils.asyncFx(() -> {
             FxThemes.apply(Theme.LIGHT);
-            ApplianceView view = new ProfilesViewFactory(ProfileListBench.services(workers, timers, messages), loader)
+            ApplianceView view = new ProfilesViewFactory(ProfileListBench.services(workers, timers, messages), loader, () -> stage)
                     .create(appliance);
             Scene scene = new Scene((Parent) view.node(), 1280, 800);
             scene.getStylesheets().add(FxThemes.APP_STYLESHEET);

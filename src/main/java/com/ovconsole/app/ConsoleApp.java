@@ -15,6 +15,7 @@ import com.ovconsole.store.TaskHistoryStore;
 import com.ovconsole.ui.ApplianceViewFactory;
 import com.ovconsole.ui.BackgroundRunner;
 import com.ovconsole.ui.ConnectedAppliance;
+import com.ovconsole.ui.Controllers;
 import com.ovconsole.ui.DialogService;
 import com.ovconsole.ui.FxTextClipboard;
 import com.ovconsole.ui.FxThemes;
@@ -45,16 +46,13 @@ import com.ovconsole.ui.tasks.TaskPanel;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.function.Supplier;
 import java.util.function.UnaryOperator;
 import javafx.application.Application;
 import javafx.application.Platform;
@@ -74,7 +72,7 @@ public final class ConsoleApp extends Application {
     static final Duration LOGOUT_LIMIT = Duration.ofSeconds(3);
 
     private final ExecutorService background = Executors.newCachedThreadPool(daemonThreads());
-    private final Map<Class<?>, Supplier<Object>> controllers = new HashMap<>();
+    private final Controllers controllers = new Controllers();
     private final DemoAppliance demo = new DemoAppliance();
     private Path configDirectory;
     private SettingsStore settingsStore;
@@ -115,7 +113,7 @@ public final class ConsoleApp extends Application {
             dialogWrapper = dialogs -> new PresetSaveFolder(dialogs, downloads);
         }
         Messages messages = Messages.load();
-        ViewLoader loader = new ViewLoader(messages, this::createController);
+        ViewLoader loader = new ViewLoader(messages, controllers);
         DialogService dialogs = dialogWrapper.apply(
                 new FxDialogService(() -> stage, loader, messages, new FxTextClipboard()));
         FxUiDispatcher ui = new FxUiDispatcher();
@@ -141,14 +139,14 @@ public final class ConsoleApp extends Application {
         // The tabs of a connected appliance, in order. Features add their factory here.
         List<ApplianceViewFactory> applianceViews = List.of(
                 new OverviewViewFactory(messages, loader, runner, appliances, Clock.systemDefaultZone()),
-                new ProfilesViewFactory(profiles, loader),
+                new ProfilesViewFactory(profiles, loader, () -> stage),
                 new BackupsViewFactory(loader, runner, dialogs, tasks, downloads, messages),
                 new RecentTasksViewFactory(loader, runner, tasks, messages));
         workspace = new ApplianceWorkspaceView(applianceViews);
 
-        controllers.put(MainWindowView.class, () -> new MainWindowView(mainWindow));
-        controllers.put(ApplianceListView.class, () -> new ApplianceListView(appliances, messages));
-        controllers.put(ApplianceWorkspaceView.class, () -> workspace);
+        controllers.register(MainWindowView.class, () -> new MainWindowView(mainWindow));
+        controllers.register(ApplianceListView.class, () -> new ApplianceListView(appliances, messages));
+        controllers.register(ApplianceWorkspaceView.class, () -> workspace);
 
         FxThemes.apply(mainWindow.getTheme());
         mainWindow.themeProperty().addListener((property, old, theme) -> FxThemes.apply(theme));
@@ -253,14 +251,6 @@ public final class ConsoleApp extends Application {
     /** The appliance list, for tests of the whole window. */
     ApplianceListViewModel appliances() {
         return appliances;
-    }
-
-    private Object createController(Class<?> type) {
-        Supplier<Object> factory = controllers.get(type);
-        if (factory == null) {
-            throw new IllegalStateException("No controller registered in ConsoleApp for " + type.getName());
-        }
-        return factory.get();
     }
 
     private static java.util.concurrent.ThreadFactory daemonThreads() {

@@ -9,8 +9,10 @@ import com.ovconsole.ui.ViewLoader;
 import com.ovconsole.ui.profiles.ProfileServices;
 import com.ovconsole.ui.profiles.merge.MergeDialog;
 import java.util.Objects;
+import java.util.function.Supplier;
 import javafx.scene.Node;
 import javafx.scene.Parent;
+import javafx.stage.Window;
 
 /**
  * The "Server Profiles" tab of a connected appliance. The composition root makes one with the
@@ -21,11 +23,14 @@ public final class ProfilesViewFactory implements ApplianceViewFactory {
     private final ProfileServices services;
     private final ViewLoader loader;
     private final Messages messages;
+    private final Supplier<Window> owner;
 
-    public ProfilesViewFactory(ProfileServices services, ViewLoader loader) {
+    /** @param owner the window that owns the merge dialog (asked when the dialog opens) */
+    public ProfilesViewFactory(ProfileServices services, ViewLoader loader, Supplier<Window> owner) {
         this.services = Objects.requireNonNull(services, "services");
         this.loader = Objects.requireNonNull(loader, "loader");
         this.messages = services.messages();
+        this.owner = Objects.requireNonNull(owner, "owner");
     }
 
     @Override
@@ -35,18 +40,15 @@ public final class ProfilesViewFactory implements ApplianceViewFactory {
 
     @Override
     public ApplianceView create(ConnectedAppliance appliance) {
-        Parent[] root = new Parent[1];
-        MergeDialog merge = new MergeDialog(loader, messages,
-                () -> root[0] == null || root[0].getScene() == null ? null : root[0].getScene().getWindow(),
-                FxThemes.APP_STYLESHEET);
+        MergeDialog merge = new MergeDialog(loader, messages, owner, FxThemes.APP_STYLESHEET);
         ProfilesViewModel viewModel = new ProfilesViewModel(appliance, services, merge);
         ProfilesView view = new ProfilesView(viewModel, loader, messages);
-        root[0] = loader.load(ProfilesView.class, view).root();
+        Parent root = loader.load(ProfilesView.class, view).root();
         viewModel.start();
         return new ApplianceView() {
             @Override
             public Node node() {
-                return root[0];
+                return root;
             }
 
             @Override
