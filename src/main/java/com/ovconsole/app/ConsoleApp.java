@@ -12,11 +12,11 @@ import com.ovconsole.store.LoadResult;
 import com.ovconsole.store.Settings;
 import com.ovconsole.store.SettingsStore;
 import com.ovconsole.store.TaskHistoryStore;
-import com.ovconsole.ui.ApplianceViewFactory;
 import com.ovconsole.ui.BackgroundRunner;
 import com.ovconsole.ui.ConnectedAppliance;
 import com.ovconsole.ui.Controllers;
 import com.ovconsole.ui.DialogService;
+import com.ovconsole.ui.FeatureModule;
 import com.ovconsole.ui.FxTextClipboard;
 import com.ovconsole.ui.FxThemes;
 import com.ovconsole.ui.FxUiDispatcher;
@@ -30,19 +30,19 @@ import com.ovconsole.ui.connections.ApplianceListView;
 import com.ovconsole.ui.connections.ApplianceListViewModel;
 import com.ovconsole.ui.connections.ConnectionFlow;
 import com.ovconsole.ui.connections.ConnectionPrompts;
+import com.ovconsole.ui.connections.ConnectionsModule;
 import com.ovconsole.ui.connections.FxConnectionPrompts;
-import com.ovconsole.ui.connections.OverviewViewFactory;
 import com.ovconsole.ui.connections.RetryPolicy;
 import com.ovconsole.ui.connections.StartupProgress;
 import com.ovconsole.ui.dialogs.FxDialogService;
 import com.ovconsole.ui.profiles.ProfileServices;
-import com.ovconsole.ui.profiles.list.ProfilesViewFactory;
+import com.ovconsole.ui.profiles.list.ProfilesModule;
 import com.ovconsole.ui.shell.ApplianceWorkspaceView;
 import com.ovconsole.ui.shell.MainWindowView;
 import com.ovconsole.ui.shell.MainWindowViewModel;
-import com.ovconsole.ui.tasks.RecentTasksViewFactory;
 import com.ovconsole.ui.tasks.TaskCenter;
 import com.ovconsole.ui.tasks.TaskPanel;
+import com.ovconsole.ui.tasks.TasksModule;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -62,8 +62,8 @@ import javafx.stage.Stage;
 
 /**
  * The JavaFX application and composition root: builds the object graph by hand and shows the main
- * window. Per-appliance tabs come from {@link #applianceViews}: adding a feature's tab is one line
- * there; the task panel goes into {@code mainView.setTaskPanel(...)} in {@link #start}.
+ * window. Each feature is one {@link FeatureModule} in {@link #start}: it registers its controllers
+ * with the one {@link Controllers} factory and gives its tab per connected appliance.
  */
 public final class ConsoleApp extends Application {
 
@@ -136,16 +136,19 @@ public final class ConsoleApp extends Application {
         ProfileServices profiles = ProfileServices.withDefaultTimings(runner, ui, timers, dialogs, tasks,
                 new DraftStore(configDirectory), messages);
 
-        // The tabs of a connected appliance, in order. Features add their factory here.
-        List<ApplianceViewFactory> applianceViews = List.of(
-                new OverviewViewFactory(messages, loader, runner, appliances, Clock.systemDefaultZone()),
-                new ProfilesViewFactory(profiles, loader, () -> stage),
-                new BackupsViewFactory(loader, runner, dialogs, tasks, downloads, messages),
-                new RecentTasksViewFactory(loader, runner, tasks, messages));
-        workspace = new ApplianceWorkspaceView(applianceViews);
+        // One module per feature, in the order of their tabs: each registers its controllers with
+        // the one controller factory and gives its tab per connected appliance.
+        TasksModule taskFeature = new TasksModule(loader, runner, tasks, messages, new FxTextClipboard());
+        List<FeatureModule> features = List.of(
+                new ConnectionsModule(messages, loader, runner, appliances, Clock.systemDefaultZone()),
+                new ProfilesModule(profiles, loader, () -> stage),
+                FeatureModule.ofTab(new BackupsViewFactory(loader, runner, dialogs, tasks, downloads, messages)),
+                taskFeature);
+        features.forEach(feature -> feature.registerControllers(controllers));
+        workspace = new ApplianceWorkspaceView(features.stream().flatMap(feature -> feature.applianceTab().stream())
+                .toList());
 
         controllers.register(MainWindowView.class, () -> new MainWindowView(mainWindow));
-        controllers.register(ApplianceListView.class, () -> new ApplianceListView(appliances, messages));
         controllers.register(ApplianceWorkspaceView.class, () -> workspace);
 
         FxThemes.apply(mainWindow.getTheme());
@@ -157,7 +160,7 @@ public final class ConsoleApp extends Application {
         mainView.setApplianceList(list.root());
         loader.load(ApplianceWorkspaceView.class);
         workspace.follow(appliances.selectedConnectedProperty(), appliances.getConnectedAppliances(), mainView::setCentre);
-        taskPanel = TaskPanel.create(tasks, runner, messages, loader, new FxTextClipboard());
+        taskPanel = taskFeature.panel();
         mainView.setTaskPanel(taskPanel.node());
         mainWindow.runningTaskCountProperty().bind(tasks.runningCountProperty());
         // Tasks saved at the last exit resume once their appliance is connected again.

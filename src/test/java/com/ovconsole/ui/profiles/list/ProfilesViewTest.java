@@ -81,7 +81,7 @@ class ProfilesViewTest {
             throw new IllegalStateException("unexpected controller " + type);
         });
         FxThemes.apply(Theme.LIGHT);
-        view = new ProfilesViewFactory(services, loader, () -> stage).create(appliance);
+        view = new ProfilesModule(services, loader, () -> stage).profiles(appliance);
         Scene scene = new Scene((Parent) view.node(), 1280, 800);
         scene.getStylesheets().add(FxThemes.APP_STYLESHEET);
         stage.setScene(scene);

@@ -3,22 +3,24 @@ package com.ovconsole.ui.profiles.list;
 import com.ovconsole.ui.ApplianceView;
 import com.ovconsole.ui.ApplianceViewFactory;
 import com.ovconsole.ui.ConnectedAppliance;
+import com.ovconsole.ui.FeatureModule;
 import com.ovconsole.ui.FxThemes;
 import com.ovconsole.ui.Messages;
 import com.ovconsole.ui.ViewLoader;
 import com.ovconsole.ui.profiles.ProfileServices;
 import com.ovconsole.ui.profiles.merge.MergeDialog;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.function.Supplier;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.stage.Window;
 
 /**
- * The "Server Profiles" tab of a connected appliance. The composition root makes one with the
- * shared services; the workspace calls {@link #create} per appliance and closes the view on disconnect.
+ * The server-profiles feature: the "Server Profiles" tab of each connected appliance (list,
+ * editors, merge dialog). The workspace asks for one per appliance and closes it on disconnect.
  */
-public final class ProfilesViewFactory implements ApplianceViewFactory {
+public final class ProfilesModule implements FeatureModule {
 
     private final ProfileServices services;
     private final ViewLoader loader;
@@ -26,7 +28,7 @@ public final class ProfilesViewFactory implements ApplianceViewFactory {
     private final Supplier<Window> owner;
 
     /** @param owner the window that owns the merge dialog (asked when the dialog opens) */
-    public ProfilesViewFactory(ProfileServices services, ViewLoader loader, Supplier<Window> owner) {
+    public ProfilesModule(ProfileServices services, ViewLoader loader, Supplier<Window> owner) {
         this.services = Objects.requireNonNull(services, "services");
         this.loader = Objects.requireNonNull(loader, "loader");
         this.messages = services.messages();
@@ -34,12 +36,12 @@ public final class ProfilesViewFactory implements ApplianceViewFactory {
     }
 
     @Override
-    public String title() {
-        return messages.get("profiles.title");
+    public Optional<ApplianceViewFactory> applianceTab() {
+        return Optional.of(ApplianceViewFactory.of(messages.get("profiles.title"), this::profiles));
     }
 
-    @Override
-    public ApplianceView create(ConnectedAppliance appliance) {
+    /** The Server Profiles tab of {@code appliance}; its first page and its drafts start loading. */
+    public ApplianceView profiles(ConnectedAppliance appliance) {
         MergeDialog merge = new MergeDialog(loader, messages, owner, FxThemes.APP_STYLESHEET);
         ProfilesViewModel viewModel = new ProfilesViewModel(appliance, services, merge);
         ProfilesView view = new ProfilesView(viewModel, loader, messages);
