@@ -12,6 +12,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import javafx.beans.InvalidationListener;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -69,8 +70,13 @@ public final class ProfileEditorViewModel {
         this.remoteWatch = new RemoteChangeWatch(appliance, services, () -> new RemoteChangeWatch.Target(uri, eTag));
         this.stopListening = form.onAnyChange(observable -> formChanged());
         // The servers offered depend on the hardware type and enclosure group: read them again on a change.
-        form.text(ProfileField.SERVER_HARDWARE_TYPE).addListener(observable -> serverFilterChanged());
-        form.text(ProfileField.ENCLOSURE_GROUP).addListener(observable -> serverFilterChanged());
+        InvalidationListener reloadServers = observable -> {
+            if (!suspendTracking) {
+                loadServerChoices();
+            }
+        };
+        form.text(ProfileField.SERVER_HARDWARE_TYPE).addListener(reloadServers);
+        form.text(ProfileField.ENCLOSURE_GROUP).addListener(reloadServers);
     }
 
     // Commands
@@ -201,7 +207,7 @@ public final class ProfileEditorViewModel {
     }
 
     /** Reloads the server choices for the selected hardware type and enclosure group. */
-    public void loadServerChoices() {
+    private void loadServerChoices() {
         pickers.loadServers(form.text(ProfileField.SERVER_HARDWARE_TYPE).get(),
                 form.text(ProfileField.ENCLOSURE_GROUP).get(), form.text(ProfileField.SERVER_HARDWARE).get());
     }
@@ -256,12 +262,6 @@ public final class ProfileEditorViewModel {
         pickers.loadLists();
         loadServerChoices();
         recompute(false);
-    }
-
-    private void serverFilterChanged() {
-        if (!suspendTracking) {
-            loadServerChoices();
-        }
     }
 
     private void formChanged() {
@@ -389,10 +389,6 @@ public final class ProfileEditorViewModel {
     /** The edited copy (a copy): what Save sends. */
     public ObjectNode editedTree() {
         return edited.deepCopy();
-    }
-
-    public ObjectNode baseTree() {
-        return base.deepCopy();
     }
 
     public ETag eTag() {
