@@ -40,6 +40,7 @@ import com.ovconsole.ui.profiles.list.ProfilesModule;
 import com.ovconsole.ui.shell.ApplianceWorkspaceView;
 import com.ovconsole.ui.shell.MainWindowView;
 import com.ovconsole.ui.shell.MainWindowViewModel;
+import com.ovconsole.ui.shell.ShellModule;
 import com.ovconsole.ui.tasks.TaskCenter;
 import com.ovconsole.ui.tasks.TaskPanel;
 import com.ovconsole.ui.tasks.TasksModule;
@@ -144,12 +145,11 @@ public final class ConsoleApp extends Application {
                 new ProfilesModule(profiles, loader, () -> stage),
                 FeatureModule.ofTab(new BackupsViewFactory(loader, runner, dialogs, tasks, downloads, messages)),
                 taskFeature);
+        ShellModule shell = new ShellModule(mainWindow,
+                features.stream().flatMap(feature -> feature.applianceTab().stream()).toList());
+        workspace = shell.workspace();
+        shell.registerControllers(controllers);
         features.forEach(feature -> feature.registerControllers(controllers));
-        workspace = new ApplianceWorkspaceView(features.stream().flatMap(feature -> feature.applianceTab().stream())
-                .toList());
-
-        controllers.register(MainWindowView.class, () -> new MainWindowView(mainWindow));
-        controllers.register(ApplianceWorkspaceView.class, () -> workspace);
 
         FxThemes.apply(mainWindow.getTheme());
         mainWindow.themeProperty().addListener((property, old, theme) -> FxThemes.apply(theme));
