@@ -37,6 +37,7 @@ final class HouseRules {
     private static Map<String, Set<String>> features() {
         Map<String, Set<String>> allowed = new LinkedHashMap<>();
         allowed.put("errors", Set.of());
+        allowed.put("diagnostics", Set.of("tasks"));
         allowed.put("dialogs", Set.of("errors"));
         allowed.put("tasks", Set.of("errors"));
         allowed.put("connections", Set.of());
@@ -63,11 +64,11 @@ final class HouseRules {
         return rules;
     }
 
-    /** api, merge, sim and store never use JavaFX, ui or app. */
+    /** api, merge, sim, store and diagnostics never use JavaFX, ui or app. */
     static ArchRule lowerLayersUseNoJavaFx(String root) {
         return noClasses().that().resideInAnyPackage(lower(root))
                 .should().dependOnClassesThat().resideInAnyPackage("javafx..", root + ".ui..", root + ".app..")
-                .as("api, merge, sim and store never use JavaFX, ui or app");
+                .as("api, merge, sim, store and diagnostics never use JavaFX, ui or app");
     }
 
     /** The simulator is written from the API docs, not from our client. */
@@ -86,13 +87,15 @@ final class HouseRules {
                 .layer("merge").definedBy(root + ".merge..")
                 .layer("store").definedBy(root + ".store..")
                 .layer("sim").definedBy(root + ".sim..")
+                .optionalLayer("diagnostics").definedBy(root + ".diagnostics..")
                 .whereLayer("app").mayNotBeAccessedByAnyLayer()
                 .whereLayer("ui").mayOnlyBeAccessedByLayers("app")
-                .whereLayer("api").mayOnlyBeAccessedByLayers("ui", "app")
+                .whereLayer("api").mayOnlyBeAccessedByLayers("ui", "app", "diagnostics")
                 .whereLayer("merge").mayOnlyBeAccessedByLayers("ui", "app")
-                .whereLayer("store").mayOnlyBeAccessedByLayers("ui", "app")
+                .whereLayer("store").mayOnlyBeAccessedByLayers("ui", "app", "diagnostics")
                 .whereLayer("sim").mayOnlyBeAccessedByLayers("app")
-                .as("no upward use: app > ui > api, merge, store, sim");
+                .whereLayer("diagnostics").mayOnlyBeAccessedByLayers("ui", "app")
+                .as("no upward use: app > ui > diagnostics > api, store; merge and sim beside them");
     }
 
     /** ViewModels (and their inner classes) use javafx.beans/collections only. */
@@ -187,6 +190,7 @@ final class HouseRules {
     }
 
     private static String[] lower(String root) {
-        return new String[] {root + ".api..", root + ".merge..", root + ".sim..", root + ".store.."};
+        return new String[] {root + ".api..", root + ".merge..", root + ".sim..", root + ".store..",
+            root + ".diagnostics.."};
     }
 }
