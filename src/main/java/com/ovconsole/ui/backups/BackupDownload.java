@@ -172,8 +172,16 @@ public final class BackupDownload {
         state.set(DownloadState.FAILED);
         failure.set(error);
         PartialDownload kept = partial;
-        statusText.set(kept == null ? messages.format("backups.download.failed", error.getMessage())
-                : messages.format("backups.download.interrupted", ByteSizes.format(kept.bytes()), error.getMessage()));
+        if (kept == null) {
+            statusText.set(messages.format("backups.download.failed", error.getMessage()));
+        } else {
+            // The throttled progress may lag behind: show exactly what the .part holds.
+            progress.set(kept.total() > 0 ? (double) kept.bytes() / kept.total() : -1);
+            bytesText.set(kept.total() >= 0 ? messages.format("backups.download.bytesOf",
+                    ByteSizes.format(kept.bytes()), ByteSizes.format(kept.total())) : ByteSizes.format(kept.bytes()));
+            statusText.set(messages.format("backups.download.interrupted", ByteSizes.format(kept.bytes()),
+                    kept.part().getFileName()));
+        }
         canCancel.set(false);
         canRetry.set(true);
         etaText.set("");

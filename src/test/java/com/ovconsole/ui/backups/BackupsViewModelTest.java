@@ -183,7 +183,8 @@ class BackupsViewModelTest {
         assertThat(download.getState()).isEqualTo(DownloadState.FAILED);
         assertThat(download.canRetryProperty().get()).isTrue();
         assertThat(download.statusTextProperty().get()).startsWith("The download broke off after 1.0 MiB.")
-                .contains("Retry resumes");
+                .contains("Retry goes on from there", id + ".bkp.part");
+        assertThat(download.bytesTextProperty().get()).isEqualTo("1.0 MiB of 3.0 MiB");
         assertThat(download.resumableBytes()).isEqualTo(1024 * 1024);
         try (var files = Files.list(downloadDir)) {
             assertThat(files.map(file -> file.getFileName().toString())).containsExactly(id + ".bkp.part");
