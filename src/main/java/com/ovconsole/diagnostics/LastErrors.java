@@ -7,12 +7,15 @@ import java.util.List;
 import java.util.regex.Pattern;
 
 /**
- * The last WARNING and SEVERE records of the log, with their stack traces. Reads the
+ * The last WARNING and SEVERE records of the log, with their stack traces, and the requests the
+ * appliance refused or that failed (the client logs those at INFO: {@code GET /x -> 500 in 12 ms},
+ * {@code GET /x -> failed after 30000 ms}). Reads the
  * {@code java.util.logging.SimpleFormatter} layout: a header line (date and source), then
  * {@code LEVEL: message}, then any further lines of the record.
  */
 final class LastErrors {
 
+    private static final Pattern FAILED_REQUEST = Pattern.compile("^INFO: \\S+ \\S+ -> (?:[45]\\d\\d |failed ).*");
     private static final Pattern LEVEL_LINE = Pattern.compile("^(SEVERE|WARNING|INFO|CONFIG|FINE|FINER|FINEST): .*");
 
     private LastErrors() {
@@ -29,7 +32,8 @@ final class LastErrors {
             if (!LEVEL_LINE.matcher(line).matches() && LEVEL_LINE.matcher(next).matches()) {
                 add(errors, record, keep, limit);
                 record = new ArrayList<>();
-                keep = next.startsWith("SEVERE: ") || next.startsWith("WARNING: ");
+                keep = next.startsWith("SEVERE: ") || next.startsWith("WARNING: ")
+                        || FAILED_REQUEST.matcher(next).matches();
             }
             if (record != null) {
                 record.add(line);

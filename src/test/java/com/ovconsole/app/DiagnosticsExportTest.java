@@ -82,8 +82,8 @@ class DiagnosticsExportTest {
         assertThat(zip.get("appliances.json")).contains("Lab A", "10.0.0.5", "AB:CD").doesNotContain("ops-admin");
         assertThat(zip.get("saved-tasks.json")).contains("/rest/tasks/T-1");
         assertThat(zip.get("recent-tasks.json")).contains("ILO timeout");
-        assertThat(zip.get("last-errors.txt")).contains("Download failed for lab-a.bkp", "IllegalStateException")
-                .doesNotContain("Connected to Lab A");
+        assertThat(zip.get("last-errors.txt")).contains("Download failed for lab-a.bkp", "IllegalStateException",
+                "PUT /rest/server-profiles/7 -> 412").doesNotContain("Connected to Lab A").doesNotContain("-> 200");
         assertThat(zip.get("logs/oneview-console.log.0")).contains("Connected to Lab A");
         zip.forEach((name, text) -> assertThat(text).as(name).doesNotContain(PASSWORD).doesNotContain(sessionId));
         assertThat(String.join("\n", zip.values())).contains("<redacted>");
@@ -137,6 +137,8 @@ class DiagnosticsExportTest {
         logger.addHandler(handler);
         try {
             logger.info("Connected to Lab A");
+            logger.info("GET /rest/server-profiles -> 200 in 4 ms");
+            logger.info("PUT /rest/server-profiles/7 -> 412 in 9 ms");
             logger.info("POST /rest/login-sessions {\"userName\":\"Administrator\",\"password\":\"" + PASSWORD + "\"}");
             logger.log(Level.WARNING, "Download failed for lab-a.bkp\nauth: " + sessionId,
                     new IllegalStateException("{\"sessionID\":\"" + sessionId + "\"}"));
