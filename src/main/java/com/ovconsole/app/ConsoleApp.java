@@ -57,6 +57,9 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
 import java.util.function.UnaryOperator;
+import com.ovconsole.diagnostics.DiagnosticsBundle;
+import com.ovconsole.diagnostics.Versions;
+import com.ovconsole.ui.diagnostics.DiagnosticsExporter;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.scene.Scene;
@@ -135,6 +138,10 @@ public final class ConsoleApp extends Application {
                 Clock.systemDefaultZone());
         BackupDownloads downloads = new BackupDownloads(runner, ui, dialogs, settingsStore, new Downloader(), messages);
         tasks.addFollowUp(downloads);
+        mainWindow.exportDiagnosticsCommand().setAction(new DiagnosticsExporter(
+                new DiagnosticsBundle(configDirectory, Clock.systemDefaultZone()), runner, dialogs, messages,
+                () -> List.copyOf(tasks.rows()), () -> Versions.current(ConsoleApp.class.getModule()),
+                Clock.systemDefaultZone())::export);
         ProfileServices profiles = ProfileServices.withDefaultTimings(runner, ui, timers, dialogs, tasks,
                 new DraftStore(configDirectory), messages);
 

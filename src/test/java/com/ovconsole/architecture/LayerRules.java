@@ -9,7 +9,7 @@ import java.util.Set;
 final class LayerRules {
 
     private static final String ROOT = "com.ovconsole.";
-    private static final List<String> LOWER_LAYERS = List.of("api", "merge", "sim", "store");
+    private static final List<String> LOWER_LAYERS = List.of("api", "merge", "sim", "store", "diagnostics");
 
     private LayerRules() {
     }
