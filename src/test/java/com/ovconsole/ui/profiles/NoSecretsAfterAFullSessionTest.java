@@ -30,6 +30,8 @@ import com.ovconsole.ui.connections.ConnectionStatus;
 import com.ovconsole.ui.connections.EndpointResolver;
 import com.ovconsole.ui.connections.LoginViewModel;
 import com.ovconsole.ui.connections.RetryPolicy;
+import com.ovconsole.ui.profiles.editor.ProfileEditorViewModel;
+import com.ovconsole.ui.profiles.editor.ProfileField;
 import com.ovconsole.ui.tasks.TaskCenter;
 import com.ovconsole.ui.tasks.TaskRow;
 import com.ovconsole.api.Downloader;
