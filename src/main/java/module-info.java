@@ -27,6 +27,8 @@ module com.ovconsole {
     exports com.ovconsole.merge;
     exports com.ovconsole.store;
     opens com.ovconsole.store to tools.jackson.databind;
+    exports com.ovconsole.diagnostics;
+    opens com.ovconsole.diagnostics to tools.jackson.databind;
 
     exports com.ovconsole.ui;
     opens com.ovconsole.ui to javafx.fxml;

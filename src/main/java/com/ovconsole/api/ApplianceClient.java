@@ -235,8 +235,13 @@ public final class ApplianceClient implements AutoCloseable {
 
     /** Opens a download (body unread), following same-appliance redirects. For {@link Downloader}. */
     HttpResponse<InputStream> openDownload(String path) {
+        return openDownload(path, java.util.Map.of());
+    }
+
+    /** As above with extra headers: Range and If-Range when {@link Downloader} resumes a {@code .part}. */
+    HttpResponse<InputStream> openDownload(String path, java.util.Map<String, String> headers) {
         return withRelogin(sessionId -> Redirects.follow(transport, ApiRequest.of("GET", path), sessionId,
-                ensureVersion()));
+                ensureVersion(), headers));
     }
 
     private WriteResult write(ApiRequest request) {

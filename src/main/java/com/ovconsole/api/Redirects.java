@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
 import java.net.http.HttpResponse;
+import java.util.Map;
 
 /** Follows 301/302/303/307/308 by hand, only within the same appliance (the session must not leak). */
 final class Redirects {
@@ -14,9 +15,15 @@ final class Redirects {
     }
 
     static HttpResponse<InputStream> follow(Transport transport, ApiRequest request, String sessionId, int apiVersion) {
+        return follow(transport, request, sessionId, apiVersion, Map.of());
+    }
+
+    /** As above; the extra headers (Range, If-Range) go with every hop. */
+    static HttpResponse<InputStream> follow(Transport transport, ApiRequest request, String sessionId, int apiVersion,
+            Map<String, String> extraHeaders) {
         URI target = transport.address().resolve(request.path());
         for (int hop = 0; hop <= MAX_HOPS; hop++) {
-            HttpResponse<InputStream> response = transport.open(request, target, sessionId, apiVersion);
+            HttpResponse<InputStream> response = transport.open(request, target, sessionId, apiVersion, extraHeaders);
             int status = response.statusCode();
             if (status < 300 || status >= 400 || status == 304) {
                 return response;

@@ -14,6 +14,7 @@ import java.net.http.HttpResponse;
 import java.net.http.HttpTimeoutException;
 import java.security.cert.X509Certificate;
 import java.time.Duration;
+import java.util.Map;
 import javax.net.ssl.SSLException;
 
 /**
@@ -66,10 +67,18 @@ final class Transport {
      * throws; 3xx is returned for the caller to follow.
      */
     HttpResponse<InputStream> open(ApiRequest request, URI target, String sessionId, int apiVersion) {
+        return open(request, target, sessionId, apiVersion, Map.of());
+    }
+
+    /** As above, with extra request headers (a resumed download's Range and If-Range). */
+    HttpResponse<InputStream> open(ApiRequest request, URI target, String sessionId, int apiVersion,
+            Map<String, String> extraHeaders) {
         long started = System.nanoTime();
         HttpResponse<InputStream> response;
         try {
-            response = http.send(build(request, target, sessionId, apiVersion), HttpResponse.BodyHandlers.ofInputStream());
+            HttpRequest.Builder builder = builder(request, target, sessionId, apiVersion);
+            extraHeaders.forEach(builder::header);
+            response = http.send(builder.build(), HttpResponse.BodyHandlers.ofInputStream());
         } catch (IOException e) {
             log.log(Level.INFO, "{0} -> failed after {1} ms: {2}", request.describe(), millisSince(started),
                     e.getClass().getSimpleName());
@@ -93,7 +102,7 @@ final class Transport {
         throw ErrorMapping.toException(status, body, request.authenticated(), request.ifMatch());
     }
 
-    private HttpRequest build(ApiRequest request, URI target, String sessionId, int apiVersion) {
+    private HttpRequest.Builder builder(ApiRequest request, URI target, String sessionId, int apiVersion) {
         HttpRequest.Builder builder = HttpRequest.newBuilder(target)
                 .timeout(request.timeout() == null ? requestTimeout : request.timeout())
                 .header("Accept", "application/json")
@@ -116,7 +125,7 @@ final class Transport {
         } else {
             builder.method(request.method(), HttpRequest.BodyPublishers.noBody());
         }
-        return builder.build();
+        return builder;
     }
 
     private ApiException translate(IOException e, ApiRequest request) {

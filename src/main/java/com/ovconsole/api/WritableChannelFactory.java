@@ -12,6 +12,11 @@ public interface WritableChannelFactory {
 
     WritableByteChannel open(Path file) throws IOException;
 
+    /** An existing {@code .part} to add to (a resumed download); a FileChannel by default. */
+    default WritableByteChannel append(Path file) throws IOException {
+        return FileChannel.open(file, StandardOpenOption.WRITE, StandardOpenOption.APPEND);
+    }
+
     /** A new file (never an existing one); a FileChannel, so the download can fsync it. */
     WritableChannelFactory FILES = file -> FileChannel.open(file, StandardOpenOption.CREATE_NEW,
             StandardOpenOption.WRITE);

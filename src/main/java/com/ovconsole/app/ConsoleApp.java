@@ -5,6 +5,8 @@ import com.ovconsole.api.Downloader;
 import com.ovconsole.api.PollPolicy;
 import com.ovconsole.api.TaskPoller;
 import com.ovconsole.api.model.ApplianceProgress;
+import com.ovconsole.diagnostics.DiagnosticsBundle;
+import com.ovconsole.diagnostics.Versions;
 import com.ovconsole.store.ApplianceStore;
 import com.ovconsole.store.ConfigDirectory;
 import com.ovconsole.store.DraftStore;
@@ -34,6 +36,7 @@ import com.ovconsole.ui.connections.ConnectionsModule;
 import com.ovconsole.ui.connections.FxConnectionPrompts;
 import com.ovconsole.ui.connections.RetryPolicy;
 import com.ovconsole.ui.connections.StartupProgress;
+import com.ovconsole.ui.diagnostics.DiagnosticsExporter;
 import com.ovconsole.ui.dialogs.FxDialogService;
 import com.ovconsole.ui.profiles.ProfileServices;
 import com.ovconsole.ui.profiles.list.ProfilesModule;
@@ -134,6 +137,10 @@ public final class ConsoleApp extends Application {
                 Clock.systemDefaultZone());
         BackupDownloads downloads = new BackupDownloads(runner, ui, dialogs, settingsStore, new Downloader(), messages);
         tasks.addFollowUp(downloads);
+        mainWindow.exportDiagnosticsCommand().setAction(new DiagnosticsExporter(
+                new DiagnosticsBundle(configDirectory, Clock.systemDefaultZone()), runner, dialogs, messages,
+                () -> List.copyOf(tasks.rows()), () -> Versions.current(ConsoleApp.class.getModule()),
+                Clock.systemDefaultZone())::export);
         ProfileServices profiles = ProfileServices.withDefaultTimings(runner, ui, timers, dialogs, tasks,
                 new DraftStore(configDirectory), messages);
 

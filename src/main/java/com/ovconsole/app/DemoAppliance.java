@@ -1,6 +1,7 @@
 package com.ovconsole.app;
 
 import com.ovconsole.sim.ApplianceSimulator;
+import com.ovconsole.sim.FaultMix;
 import com.ovconsole.sim.SimulatorConfig;
 import com.ovconsole.store.ApplianceEntry;
 import com.ovconsole.ui.connections.ApplianceEndpoint;
@@ -25,9 +26,22 @@ public final class DemoAppliance implements EndpointResolver, AutoCloseable {
     /** How long the demo's tasks run, in seconds (default 8); tests and the screenshot tour shorten it. */
     public static final String TASK_SECONDS_PROPERTY = "ovconsole.demo.taskSeconds";
 
+    /** Which fault mix the demo runs ({@code none}, the default: a healthy appliance; or {@code demo}). */
+    public static final String FAULTS_PROPERTY = "ovconsole.demo.faults";
+
     public DemoAppliance() {
         this(SimulatorConfig.builder().port(0).profiles(240).taskSeconds(Integer.getInteger(TASK_SECONDS_PROPERTY, 8))
-                .seed(42).build());
+                .seed(42).faults(faultMix()).build());
+    }
+
+    /** The mix the property names; a typo falls back to a healthy demo (and says so in the log). */
+    private static FaultMix faultMix() {
+        try {
+            return FaultMix.named(System.getProperty(FAULTS_PROPERTY, "none"));
+        } catch (IllegalArgumentException e) {
+            LOG.log(System.Logger.Level.WARNING, FAULTS_PROPERTY + ": " + e.getMessage() + "; running without faults");
+            return FaultMix.NONE;
+        }
     }
 
     public DemoAppliance(SimulatorConfig config) {

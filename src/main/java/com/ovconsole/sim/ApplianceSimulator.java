@@ -154,9 +154,24 @@ public final class ApplianceSimulator implements AutoCloseable {
         return router.requestCount();
     }
 
-    /** The SHA-256 (lowercase hex) of the archive this simulator serves for a backup id. */
+    /** The SHA-256 (lowercase hex) of the archive this simulator serves now for a backup id. */
     public String backupArchiveSha256(String backupId) {
-        return BackupArchive.sha256(config.seed(), backupId, config.backupBytes());
+        String key;
+        synchronized (state) {
+            key = state.backups.archiveKey(backupId);
+        }
+        return BackupArchive.sha256(config.seed(), key, config.backupBytes());
+    }
+
+    /**
+     * The backup's archive is made again in place: same URL, other bytes, a new ETag and
+     * Last-Modified, so a download resumed with If-Range must start over.
+     */
+    public void rewriteBackupArchive(String backupId) {
+        synchronized (state) {
+            state.settle();
+            state.backups.rewriteArchive(backupId);
+        }
     }
 
     private static java.util.concurrent.ThreadFactory daemonThreads() {

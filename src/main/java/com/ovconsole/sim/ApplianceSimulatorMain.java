@@ -18,8 +18,11 @@ public final class ApplianceSimulatorMain {
             "  --profiles N              seeded server profiles, 0..10000 (default 40)",
             "  --seed N                  seed for inventory, tasks and faults (default 42)",
             "  --task-seconds N          how long a task runs (default 6)",
-            "  --task-warning-rate R     share of profile tasks ending in Warning (default 0.1)",
-            "  --task-error-rate R       share of profile tasks ending in Error (default 0.05)",
+            "  --faults none|demo        none (default): a healthy appliance, every task completes;",
+            "                            demo: 10% Warning, 5% Error tasks, 2% of requests 500/dropped,",
+            "                            40 ms latency, fixed by --seed (the flags below override it)",
+            "  --task-warning-rate R     share of profile tasks ending in Warning (default 0)",
+            "  --task-error-rate R       share of profile tasks ending in Error (default 0)",
             "  --backup-bytes N          size of a backup archive (default 8388608)",
             "  --latency-ms N            delay before every answer (default 0)",
             "  --fault-rate R            share of requests answered 500 or dropped (default 0)",
@@ -83,9 +86,13 @@ public final class ApplianceSimulatorMain {
         }
     }
 
-    /** The config for these flags; IllegalArgumentException with a clear message on a bad one. */
+    /**
+     * The config for these flags; IllegalArgumentException with a clear message on a bad one. No
+     * faults unless asked: {@code --faults demo} applies {@link FaultMix#DEMO} first, wherever it
+     * stands, so explicit rate flags refine it.
+     */
     static SimulatorConfig parse(String[] args) {
-        SimulatorConfig.Builder b = SimulatorConfig.builder().port(8443).taskWarningRate(0.1).taskErrorRate(0.05);
+        SimulatorConfig.Builder b = SimulatorConfig.builder().port(8443).faults(faultMix(args));
         String keystore = null;
         String keystorePassword = null;
         for (int i = 0; i < args.length; i++) {
@@ -121,6 +128,7 @@ public final class ApplianceSimulatorMain {
                         case "--keystore-password" -> keystorePassword = value;
                         case "--drop-download-after" -> b.dropDownloadAfterBytes(longValue(flag, value));
                         case "--hostile-file-name" -> b.hostileFileName(value);
+                        case "--faults" -> FaultMix.named(value); // applied above
                         default -> throw new IllegalArgumentException("unknown option " + flag);
                     }
                 }
@@ -133,6 +141,21 @@ public final class ApplianceSimulatorMain {
             b.keystore(Path.of(keystore), keystorePassword.toCharArray());
         }
         return b.build();
+    }
+
+    /** The value of the last {@code --faults}, or NONE. */
+    private static FaultMix faultMix(String[] args) {
+        FaultMix mix = FaultMix.NONE;
+        for (int i = 0; i + 1 < args.length; i++) {
+            if (args[i].equals("--faults")) {
+                try {
+                    mix = FaultMix.named(args[i + 1]);
+                } catch (IllegalArgumentException e) {
+                    throw new IllegalArgumentException("--faults: " + e.getMessage(), e);
+                }
+            }
+        }
+        return mix;
     }
 
     private static int integer(String flag, String value) {

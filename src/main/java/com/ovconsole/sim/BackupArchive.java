@@ -85,6 +85,26 @@ public final class BackupArchive extends InputStream {
         return n;
     }
 
+    /** Skips without filling a buffer, in the same byte order as reading (a range request from far in). */
+    @Override
+    public long skip(long n) {
+        long count = Math.min(Math.max(0, n), remaining);
+        long i = 0;
+        while (i < count && wordBytesLeft > 0) {
+            nextByte();
+            i++;
+        }
+        for (; count - i >= 8; i += 8) {
+            random.nextLong();
+        }
+        while (i < count) {
+            nextByte();
+            i++;
+        }
+        remaining -= count;
+        return count;
+    }
+
     private int nextByte() {
         if (wordBytesLeft == 0) {
             word = random.nextLong();

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.security.SecureRandom;
+import java.time.Instant;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
@@ -13,7 +14,9 @@ import tools.jackson.databind.node.ObjectNode;
 
 /**
  * {@code /rest/backups}: start (202 + task), list, one, cancel/delete, and the archive download
- * with its test knobs (302 redirect, chunked, dropped mid-body, hostile file name).
+ * with its test knobs (302 redirect, chunked, dropped mid-body, hostile file name). The download
+ * serves byte ranges as a web server does: {@code Accept-Ranges}, ETag and Last-Modified, 206 with
+ * {@code Content-Range}, 416 with {@code Content-Range: bytes *}{@code /len}, and If-Range.
  */
 final class BackupEndpoints {
 
@@ -70,7 +73,8 @@ final class BackupEndpoints {
             redirectTokens.put(token, id);
             return Reply.empty(302).header("Location", ex.absolute(REDIRECT_PATH + id + "?token=" + token));
         }
-        return Reply.streamed(exchange -> stream(exchange, id));
+        Archive archive = archiveOf(id);
+        return Reply.streamed(exchange -> stream(exchange, archive));
     }
 
     private Reply redirectedArchive(SimExchange ex, Matcher path) {
@@ -79,7 +83,31 @@ final class BackupEndpoints {
         if (id == null || !id.equals(path.group(1))) {
             throw Sessions.invalidSession("The download link is not valid or was already used.");
         }
-        return Reply.streamed(exchange -> stream(exchange, readyBackupId(id)));
+        Archive archive = archiveOf(readyBackupId(id));
+        return Reply.streamed(exchange -> stream(exchange, archive));
+    }
+
+    /** Which bytes a download of this backup sends, and their validators; read under the lock. */
+    private record Archive(String id, String key, Instant modified) {
+    }
+
+    private Archive archiveOf(String id) {
+        synchronized (state) {
+            ObjectNode backup = state.backups.get(id);
+            if (backup == null) {
+                throw ApplianceError.notFound(Backups.ARCHIVE_URI + id);
+            }
+            return new Archive(id, state.backups.archiveKey(id), Instant.parse(Json.text(backup, "modified")));
+        }
+    }
+
+    /** A strong ETag for the archive's bytes: changes whenever they do. */
+    static String archiveETag(long seed, String key, long size) {
+        long mixed = seed * 0x9E3779B97F4A7C15L + size;
+        for (char c : key.toCharArray()) {
+            mixed = mixed * 31 + c;
+        }
+        return "\"archive-" + Long.toHexString(mixed) + "\"";
     }
 
     /** The id of a backup that can be downloaded now: 404 unknown, 409 still running or failed. */
@@ -99,22 +127,42 @@ final class BackupEndpoints {
         }
     }
 
-    private void stream(SimExchange ex, String id) throws IOException {
+    private void stream(SimExchange ex, Archive archive) throws IOException {
         SimulatorConfig config = state.config;
         long size = config.backupBytes();
-        String fileName = config.hostileFileName() != null ? config.hostileFileName() : id + ".bkp";
+        String eTag = archiveETag(config.seed(), archive.key(), size);
+        String fileName = config.hostileFileName() != null ? config.hostileFileName() : archive.id() + ".bkp";
         ex.setHeader("Content-Type", "application/octet-stream");
         ex.setHeader("Content-Disposition", "attachment; filename=\"" + fileName + "\"");
         ex.setHeader("Cache-Control", "no-cache");
-        ex.raw().sendResponseHeaders(200, config.downloadChunked() ? 0 : size == 0 ? -1 : size);
+        ex.setHeader("Accept-Ranges", "bytes");
+        ex.setHeader("ETag", eTag);
+        ex.setHeader("Last-Modified", ByteRange.httpDate(archive.modified()));
+        ByteRange range = ByteRange.ifRangeMatches(ex.header("If-Range"), eTag, archive.modified())
+                ? ByteRange.of(ex.header("Range"), size) : ByteRange.WHOLE;
+        if (range == ByteRange.UNSATISFIABLE) {
+            ex.setHeader("Content-Range", "bytes */" + size);
+            ex.sendJson(416, ApplianceError.of(416, "REQUESTED_RANGE_NOT_SATISFIABLE",
+                    "The requested range is not satisfiable.", "The archive has " + size + " bytes.",
+                    "Request a range that starts below " + size + ".").body());
+            return;
+        }
+        long first = range.partial() ? range.first() : 0;
+        long length = range.partial() ? range.length() : size;
+        if (range.partial()) {
+            ex.setHeader("Content-Range", range.contentRange(size));
+        }
+        ex.raw().sendResponseHeaders(range.partial() ? 206 : 200,
+                config.downloadChunked() ? 0 : length == 0 ? -1 : length);
         long dropAfter = config.dropDownloadAfterBytes();
         // Not closed on a drop: closing would end a chunked body cleanly, and the point is that it does not end.
         OutputStream out = ex.raw().getResponseBody();
-        try (InputStream in = BackupArchive.open(config.seed(), id, size)) {
+        try (InputStream in = BackupArchive.open(config.seed(), archive.key(), size)) {
+            in.skipNBytes(first);
             byte[] buffer = new byte[CHUNK];
             long sent = 0;
             int read;
-            while ((read = in.read(buffer)) >= 0) {
+            while (sent < length && (read = in.read(buffer, 0, (int) Math.min(buffer.length, length - sent))) >= 0) {
                 if (dropAfter >= 0 && sent + read >= dropAfter) {
                     out.write(buffer, 0, (int) (dropAfter - sent));
                     out.flush();

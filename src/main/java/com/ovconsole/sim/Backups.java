@@ -16,6 +16,8 @@ final class Backups {
     private final ApplianceState state;
     private ObjectNode current;
     private SimTask currentTask;
+    /** Bumped when the current archive is rewritten in place (same URL, new bytes and validators). */
+    private int archiveRevision;
 
     Backups(ApplianceState state) {
         this.state = state;
@@ -43,6 +45,7 @@ final class Backups {
         backup.put("platformType", "HPE OneView VM");
         backup.put("eTag", state.eTags.next());
         current = backup;
+        archiveRevision = 0;
         SimTask task = state.tasks.startBackupTask(owner, new SimTask.Target(id, uri, "backups"),
                 (t, outcome) -> finish(backup, outcome));
         backup.put("taskUri", task.uri());
@@ -73,6 +76,22 @@ final class Backups {
 
     ObjectNode current() {
         return current;
+    }
+
+    /** What seeds the archive's bytes: the id, plus the revision once it has been rewritten. */
+    String archiveKey(String id) {
+        return archiveRevision == 0 ? id : id + "#r" + archiveRevision;
+    }
+
+    /** The archive at the same URL gets other bytes, a new ETag and Last-Modified (as if made again). */
+    void rewriteArchive(String id) {
+        ObjectNode backup = get(id);
+        if (backup == null) {
+            throw new IllegalArgumentException("No backup with id " + id);
+        }
+        archiveRevision++;
+        backup.put("modified", state.clock.instant().toString());
+        backup.put("eTag", state.eTags.next());
     }
 
     /** Cancels a running backup (its task ends Terminated) or deletes a finished one. */

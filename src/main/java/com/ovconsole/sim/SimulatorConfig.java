@@ -6,7 +6,8 @@ import java.util.Objects;
 
 /**
  * Every setting of a simulated appliance, immutable. Build with {@link #builder()}; the defaults
- * are a quiet, fault-free appliance (the CLI demo turns some faults on).
+ * are a quiet, fault-free appliance ({@link FaultMix#NONE}); {@code faults(FaultMix.DEMO)} turns on
+ * the documented demo mix.
  */
 public final class SimulatorConfig {
 
@@ -142,6 +143,15 @@ public final class SimulatorConfig {
         public Builder faultRate(double rate) { this.faultRate = requireRate("faultRate", rate); return this; }
         public Builder taskWarningRate(double rate) { this.taskWarningRate = requireRate("taskWarningRate", rate); return this; }
         public Builder taskErrorRate(double rate) { this.taskErrorRate = requireRate("taskErrorRate", rate); return this; }
+        /** Sets latency, fault, Warning and Error rates to the mix; later calls can still change one of them. */
+        public Builder faults(FaultMix mix) {
+            Objects.requireNonNull(mix, "mix");
+            this.latencyMs = mix.latencyMs();
+            this.faultRate = mix.faultRate();
+            this.taskWarningRate = mix.taskWarningRate();
+            this.taskErrorRate = mix.taskErrorRate();
+            return this;
+        }
         public Builder sessionIdleSeconds(long s) {
             if (s < 1) {
                 throw new IllegalArgumentException("sessionIdleSeconds must be at least 1: " + s);

@@ -80,14 +80,17 @@ class DownloaderTest {
     }
 
     @Test
-    void hostileFileNameStaysInTheTargetFolder() {
+    void hostileFileNameStaysInTheTargetFolder() throws IOException {
         serve(ARCHIVE, "attachment; filename=\"../../x\"", true);
+        // Nested inside the temp folder: the parents checked below are ours, not the shared /tmp.
+        Path target = Files.createDirectories(folder.resolve("a").resolve("b"));
 
-        DownloadResult result = new Downloader().download(client, ARCHIVE, folder, "backup.bkp",
+        DownloadResult result = new Downloader().download(client, ARCHIVE, target, "backup.bkp",
                 DownloadListener.NONE, () -> false);
 
-        assertThat(result.file()).isEqualTo(folder.resolve("x"));
-        assertThat(folder.getParent().resolve("x")).doesNotExist();
+        assertThat(result.file()).isEqualTo(target.resolve("x"));
+        assertThat(folder.resolve("a").resolve("x")).doesNotExist();
+        assertThat(folder.resolve("x")).doesNotExist();
     }
 
     @Test

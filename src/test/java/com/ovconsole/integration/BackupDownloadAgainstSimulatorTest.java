@@ -9,6 +9,7 @@ import com.ovconsole.api.DownloadListener;
 import com.ovconsole.api.DownloadResult;
 import com.ovconsole.api.Downloader;
 import com.ovconsole.api.TransportException;
+import com.ovconsole.api.WritableChannelFactory;
 import com.ovconsole.api.WriteResult;
 import com.ovconsole.api.model.Backup;
 import com.ovconsole.api.model.TaskResource;
@@ -103,17 +104,18 @@ class BackupDownloadAgainstSimulatorTest {
     }
 
     @Test
-    void droppedDownloadFailsClearlyAndLeavesNoFile() throws IOException {
+    void droppedDownloadWithoutResumesFailsClearlyAndLeavesOnlyThePart() throws IOException {
         try (SimulatorFixture sim = start(SimulatorConfig.builder().dropDownloadAfterBytes(300_000))) {
             ApplianceClient client = sim.signedInClient();
             Backup backup = makeBackup(client);
 
             TransportException broken = catchThrowableOfType(TransportException.class,
-                    () -> new Downloader().download(client, backup.downloadUri(), downloads, "backup.bkp",
-                            DownloadListener.NONE, () -> false));
+                    () -> new Downloader(WritableChannelFactory.FILES, 0).download(client, backup.downloadUri(),
+                            downloads, "backup.bkp", DownloadListener.NONE, () -> false));
 
             assertThat(broken.getMessage()).contains(backup.downloadUri());
-            assertThat(filesUnder(downloads)).isEmpty();
+            assertThat(filesUnder(downloads)).extracting(p -> p.getFileName().toString())
+                    .containsExactly(backup.id() + ".bkp.part");
         }
     }
 

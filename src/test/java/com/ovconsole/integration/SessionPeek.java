@@ -7,12 +7,12 @@ import java.lang.reflect.Field;
  * Reads a client's session id, which the client rightly never exposes, so a test can check from
  * outside that the appliance really ended it. Test code only (same module, deep reflection).
  */
-final class SessionPeek {
+public final class SessionPeek {
 
     private SessionPeek() {
     }
 
-    static String sessionId(ApplianceClient client) {
+    public static String sessionId(ApplianceClient client) {
         try {
             Object keeper = field(ApplianceClient.class, "session").get(client);
             return (String) field(keeper.getClass(), "sessionId").get(keeper);

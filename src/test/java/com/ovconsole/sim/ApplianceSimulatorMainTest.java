@@ -31,12 +31,43 @@ class ApplianceSimulatorMainTest {
     }
 
     @Test
-    void defaultsListenOn8443WithSomeTaskWarnings() {
+    void defaultsListenOn8443AsAHealthyAppliance() {
         SimulatorConfig config = ApplianceSimulatorMain.parse(new String[0]);
 
         assertThat(config.port()).isEqualTo(8443);
         assertThat(config.apiVersion()).isEqualTo(3800);
-        assertThat(config.taskWarningRate()).isPositive();
+        assertThat(config.taskWarningRate()).isZero();
+        assertThat(config.taskErrorRate()).isZero();
+        assertThat(config.faultRate()).isZero();
+        assertThat(config.latencyMs()).isZero();
+        assertThat(config.startupSeconds()).isZero();
+        assertThat(config.dropDownloadAfterBytes()).isNegative();
+    }
+
+    @Test
+    void faultsDemoTurnsOnTheDocumentedMixAndLaterFlagsRefineIt() {
+        SimulatorConfig demo = ApplianceSimulatorMain.parse(new String[] {"--faults", "demo"});
+        SimulatorConfig refined = ApplianceSimulatorMain.parse(
+                new String[] {"--task-error-rate", "0.5", "--faults", "DEMO"});
+        SimulatorConfig none = ApplianceSimulatorMain.parse(new String[] {"--faults", "none"});
+
+        assertThat(demo.taskWarningRate()).isEqualTo(FaultMix.DEMO.taskWarningRate()).isPositive();
+        assertThat(demo.taskErrorRate()).isEqualTo(FaultMix.DEMO.taskErrorRate()).isPositive();
+        assertThat(demo.faultRate()).isEqualTo(FaultMix.DEMO.faultRate()).isPositive();
+        assertThat(refined.taskErrorRate()).isEqualTo(0.5);
+        assertThat(refined.taskWarningRate()).isEqualTo(FaultMix.DEMO.taskWarningRate());
+        assertThat(none.taskErrorRate() + none.taskWarningRate() + none.faultRate()).isZero();
+        assertThatThrownBy(() -> ApplianceSimulatorMain.parse(new String[] {"--faults", "chaos"}))
+                .hasMessageContaining("--faults").hasMessageContaining("chaos");
+    }
+
+    @Test
+    void builderDefaultsAreTheNoneMix() {
+        SimulatorConfig plain = SimulatorConfig.builder().build();
+        SimulatorConfig none = SimulatorConfig.builder().faults(FaultMix.DEMO).faults(FaultMix.NONE).build();
+
+        assertThat(plain.taskWarningRate() + plain.taskErrorRate() + plain.faultRate() + plain.latencyMs()).isZero();
+        assertThat(none.taskWarningRate() + none.taskErrorRate() + none.faultRate() + none.latencyMs()).isZero();
     }
 
     @Test
@@ -57,6 +88,6 @@ class ApplianceSimulatorMainTest {
     void helpIsRecognised() {
         assertThatThrownBy(() -> ApplianceSimulatorMain.parse(new String[] {"--help"}))
                 .isInstanceOf(ApplianceSimulatorMain.HelpRequested.class);
-        assertThat(ApplianceSimulatorMain.USAGE).contains("--port").contains("--fault-rate").contains("--keystore");
+        assertThat(ApplianceSimulatorMain.USAGE).contains("--port").contains("--faults").contains("--fault-rate").contains("--keystore");
     }
 }

@@ -1,7 +1,9 @@
 package com.ovconsole.ui.backups;
 
+import com.ovconsole.api.DownloadInterruptedException;
 import com.ovconsole.api.DownloadResult;
 import com.ovconsole.api.Downloader;
+import com.ovconsole.api.PartialDownload;
 import com.ovconsole.store.AtomicFiles;
 import com.ovconsole.ui.BackgroundRunner;
 import com.ovconsole.ui.ConnectedAppliance;
@@ -30,8 +32,9 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 
 /**
  * One backup archive going to disk: streams through the {@link Downloader} ({@code .part}, length
- * check, SHA-256, atomic move), then writes {@code <name>.sha256} beside it. Cancel and retry.
- * Properties change on the UI dispatcher's thread.
+ * check, SHA-256, atomic move), then writes {@code <name>.sha256} beside it. Cancel and retry;
+ * a retry after a broken-off transfer resumes from its {@code .part}. Properties change on the UI
+ * dispatcher's thread.
  */
 public final class BackupDownload {
 
@@ -47,6 +50,8 @@ public final class BackupDownload {
     private final LongSupplier nanoTime;
     private final Consumer<BackupDownload> onDone;
     private Job<DownloadResult> job;
+    /** What a broken-off transfer left to resume from; null to start from the first byte. */
+    private volatile PartialDownload partial;
 
     // Properties
     private final ReadOnlyObjectWrapper<DownloadState> state = new ReadOnlyObjectWrapper<>(this, "state",
@@ -77,7 +82,10 @@ public final class BackupDownload {
 
     // Commands
 
-    /** Starts (or, after a failure or cancel, restarts) the transfer from the first byte. */
+    /**
+     * Starts the transfer; after a broken-off one it resumes from the {@code .part}, after a cancel
+     * or another failure it starts from the first byte.
+     */
     public void start() {
         if (state.get() == DownloadState.RUNNING) {
             return;
@@ -89,12 +97,14 @@ public final class BackupDownload {
         bytesText.set("");
         rateText.set("");
         etaText.set("");
-        statusText.set(messages.format("backups.download.running", target.getFileName()));
+        PartialDownload from = partial;
+        statusText.set(from == null ? messages.format("backups.download.running", target.getFileName())
+                : messages.format("backups.download.resuming", target.getFileName(), ByteSizes.format(from.bytes())));
         canCancel.set(true);
         canRetry.set(false);
         long started = nanoTime.getAsLong();
-        Throttle throttle = new Throttle(started);
-        job = runner.run(context -> transfer(throttle, context::isCancelled), this::succeeded, this::failed);
+        Throttle throttle = new Throttle(started, from == null ? 0 : from.bytes());
+        job = runner.run(context -> transfer(from, throttle, context::isCancelled), this::succeeded, this::failed);
     }
 
     public void retry() {
@@ -109,6 +119,7 @@ public final class BackupDownload {
         if (job != null) {
             job.cancel();
         }
+        partial = null; // the downloader removes the .part when it sees the cancel
         state.set(DownloadState.CANCELLED);
         statusText.set(messages.get("backups.download.cancelled"));
         canCancel.set(false);
@@ -117,11 +128,20 @@ public final class BackupDownload {
         rateText.set("");
     }
 
-    private DownloadResult transfer(Throttle throttle, BooleanSupplier cancelled) throws IOException {
+    private DownloadResult transfer(PartialDownload from, Throttle throttle, BooleanSupplier cancelled)
+            throws IOException {
         Path folder = target.toAbsolutePath().getParent();
         String name = target.getFileName().toString();
-        DownloadResult result = downloader.download(appliance.client(), downloadUri, folder, name,
-                throttle::progress, cancelled);
+        DownloadResult result;
+        try {
+            result = from == null
+                    ? downloader.download(appliance.client(), downloadUri, folder, name, throttle::progress, cancelled)
+                    : downloader.resume(appliance.client(), from, throttle::progress, cancelled);
+        } catch (DownloadInterruptedException broken) {
+            partial = broken.partial();
+            throw broken;
+        }
+        partial = null;
         Path file = result.file();
         if (!file.getFileName().toString().equals(name)) {
             // The chooser already asked about replacing an existing file of the chosen name.
@@ -146,9 +166,22 @@ public final class BackupDownload {
     }
 
     private void failed(Throwable error) {
+        if (!(error instanceof DownloadInterruptedException)) {
+            partial = null; // the downloader removed the .part: a retry starts from zero
+        }
         state.set(DownloadState.FAILED);
         failure.set(error);
-        statusText.set(messages.format("backups.download.failed", error.getMessage()));
+        PartialDownload kept = partial;
+        if (kept == null) {
+            statusText.set(messages.format("backups.download.failed", error.getMessage()));
+        } else {
+            // The throttled progress may lag behind: show exactly what the .part holds.
+            progress.set(kept.total() > 0 ? (double) kept.bytes() / kept.total() : -1);
+            bytesText.set(kept.total() >= 0 ? messages.format("backups.download.bytesOf",
+                    ByteSizes.format(kept.bytes()), ByteSizes.format(kept.total())) : ByteSizes.format(kept.bytes()));
+            statusText.set(messages.format("backups.download.interrupted", ByteSizes.format(kept.bytes()),
+                    kept.part().getFileName()));
+        }
         canCancel.set(false);
         canRetry.set(true);
         etaText.set("");
@@ -159,10 +192,13 @@ public final class BackupDownload {
     private final class Throttle {
 
         private final long started;
+        private long base;
         private long lastShown;
 
-        Throttle(long started) {
+        /** @param base bytes already in the .part: they do not count towards the rate */
+        Throttle(long started, long base) {
             this.started = started;
+            this.base = base;
             this.lastShown = started - PROGRESS_EVERY_NANOS;
         }
 
@@ -173,7 +209,8 @@ public final class BackupDownload {
             }
             lastShown = now;
             double seconds = Math.max(1e-3, (now - started) / 1e9);
-            double rate = bytes / seconds;
+            base = Math.min(base, bytes); // the appliance made it start over
+            double rate = (bytes - base) / seconds;
             String done = total >= 0
                     ? messages.format("backups.download.bytesOf", ByteSizes.format(bytes), ByteSizes.format(total))
                     : ByteSizes.format(bytes);
@@ -261,5 +298,11 @@ public final class BackupDownload {
 
     public ReadOnlyBooleanProperty canCancelProperty() {
         return canCancel.getReadOnlyProperty();
+    }
+
+    /** Bytes kept in the {@code .part} that Retry resumes from; 0 when Retry starts from zero. */
+    public long resumableBytes() {
+        PartialDownload kept = partial;
+        return kept == null ? 0 : kept.bytes();
     }
 }

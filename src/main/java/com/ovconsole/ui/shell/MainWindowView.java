@@ -27,6 +27,7 @@ public final class MainWindowView {
     @FXML private MenuItem addApplianceItem;
     @FXML private MenuItem refreshItem;
     @FXML private MenuItem quitItem;
+    @FXML private MenuItem exportDiagnosticsItem;
     @FXML private CheckMenuItem taskPanelItem;
     @FXML private RadioMenuItem lightThemeItem;
     @FXML private RadioMenuItem darkThemeItem;
@@ -51,6 +52,7 @@ public final class MainWindowView {
         bindCommand(addApplianceItem, viewModel.addApplianceCommand());
         bindCommand(refreshItem, viewModel.refreshCommand());
         bindCommand(quitItem, viewModel.quitCommand());
+        bindCommand(exportDiagnosticsItem, viewModel.exportDiagnosticsCommand());
         taskPanelItem.selectedProperty().bindBidirectional(viewModel.taskPanelExpandedProperty());
         taskPane.expandedProperty().bindBidirectional(viewModel.taskPanelExpandedProperty());
         taskBadge.textProperty().bind(viewModel.taskBadgeTextProperty());
@@ -133,6 +135,11 @@ public final class MainWindowView {
     @FXML
     private void useDarkTheme() {
         viewModel.useTheme(Theme.DARK);
+    }
+
+    @FXML
+    private void exportDiagnostics() {
+        viewModel.exportDiagnosticsCommand().execute();
     }
 
     @FXML

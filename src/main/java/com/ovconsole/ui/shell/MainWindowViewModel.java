@@ -55,6 +55,7 @@ public final class MainWindowViewModel {
     // Commands
     private final Command addAppliance = new Command();
     private final Command refresh = new Command();
+    private final Command exportDiagnostics = new Command();
     private final Command quit;
 
     /** {@code quitAction} closes the application (the app layer owns the windows). */
@@ -81,6 +82,11 @@ public final class MainWindowViewModel {
 
     public Command quitCommand() {
         return quit;
+    }
+
+    /** Help > Export diagnostics; the app gives it its action. */
+    public Command exportDiagnosticsCommand() {
+        return exportDiagnostics;
     }
 
     public void toggleTaskPanel() {

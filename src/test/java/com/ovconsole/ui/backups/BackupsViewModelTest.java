@@ -50,13 +50,14 @@ class BackupsViewModelTest {
     private TaskCenter center;
     private BackupDownloads downloads;
     private BackupsViewModel backups;
+    private Downloader downloader = new Downloader();
 
     private void start(SimulatorConfig.Builder config, BackgroundRunner runner) {
         fixture = SimulatorFixture.start(config.taskSeconds(2).backupBytes(SIZE).clock(scheduler));
         appliance = fixture.connectedAppliance("Lab A");
         center = SteppedTaskCenter.create(scheduler, dialogs, configDir, messages);
         downloads = new BackupDownloads(runner, UiDispatcher.direct(), dialogs, new SettingsStore(configDir),
-                new Downloader(), messages);
+                downloader, messages);
         center.addFollowUp(downloads);
         backups = new BackupsViewModel(appliance, runner, dialogs, center, downloads, messages, ZoneOffset.UTC);
     }
@@ -169,19 +170,42 @@ class BackupsViewModelTest {
     }
 
     @Test
-    void droppedConnectionMidwayLeavesNoFileUnderTheFinalNameAndOffersRetry() throws Exception {
+    void droppedConnectionMidwayLeavesOnlyThePartAndRetryResumesFromIt() throws Exception {
+        downloader = new Downloader(WritableChannelFactory.FILES, 0); // every drop reaches the user
         start(SimulatorConfig.builder().dropDownloadAfterBytes(1024 * 1024));
         createBackupAndWait();
         dialogs.saveFileAnswer = Optional.of(downloadDir.resolve("lab-a.bkp"));
+        String id = backups.nameProperty().get();
 
         backups.downloadCurrent();
 
         BackupDownload download = backups.latestDownloadProperty().get();
         assertThat(download.getState()).isEqualTo(DownloadState.FAILED);
         assertThat(download.canRetryProperty().get()).isTrue();
-        assertThat(download.statusTextProperty().get()).contains("Nothing was left under the file name");
+        assertThat(download.statusTextProperty().get()).startsWith("The download broke off after 1.0 MiB.")
+                .contains("Retry goes on from there", id + ".bkp.part");
+        assertThat(download.bytesTextProperty().get()).isEqualTo("1.0 MiB of 3.0 MiB");
+        assertThat(download.resumableBytes()).isEqualTo(1024 * 1024);
         try (var files = Files.list(downloadDir)) {
-            assertThat(files).isEmpty();
+            assertThat(files.map(file -> file.getFileName().toString())).containsExactly(id + ".bkp.part");
+        }
+        java.util.List<String> statuses = new java.util.ArrayList<>();
+        download.statusTextProperty().addListener((property, old, now) -> statuses.add(now));
+
+        // Each retry gets one more MiB before the simulator drops it again; the fourth finishes.
+        for (int i = 0; i < 3 && download.getState() != DownloadState.DONE; i++) {
+            backups.retryDownload();
+        }
+
+        assertThat(statuses).filteredOn(text -> text.startsWith("Resuming"))
+                .containsExactly("Resuming lab-a.bkp at 1.0 MiB\u2026", "Resuming lab-a.bkp at 2.0 MiB\u2026",
+                        "Resuming lab-a.bkp at 3.0 MiB\u2026");
+        assertThat(download.getState()).isEqualTo(DownloadState.DONE);
+        assertThat(download.getSha256()).isEqualTo(fixture.simulator().backupArchiveSha256(id));
+        assertThat(Files.size(downloadDir.resolve("lab-a.bkp"))).isEqualTo(SIZE);
+        try (var files = Files.list(downloadDir)) {
+            assertThat(files.map(file -> file.getFileName().toString()))
+                    .containsExactlyInAnyOrder("lab-a.bkp", "lab-a.bkp.sha256");
         }
     }
 

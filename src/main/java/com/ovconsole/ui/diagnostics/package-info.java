@@ -1,0 +1,2 @@
+/** Help > Export diagnostics: asks where, snapshots the task panel, writes the zip off the UI thread. */
+package com.ovconsole.ui.diagnostics;
