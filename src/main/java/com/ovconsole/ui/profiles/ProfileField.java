@@ -1,7 +1,7 @@
 package com.ovconsole.ui.profiles;
 
 /** The editable fields of a server profile and where they live in its JSON tree. */
-enum ProfileField {
+public enum ProfileField {
     NAME("/name", Kind.TEXT),
     DESCRIPTION("/description", Kind.TEXT),
     SERVER_HARDWARE("/serverHardwareUri", Kind.URI),
