@@ -58,6 +58,7 @@ final class FaultBed implements AutoCloseable {
     final ApplianceSimulator sim;
     final UiThread ui = new UiThread();
     final RecordingDialogService dialogs = new RecordingDialogService();
+    final FaultDialogs shownDialogs = new FaultDialogs(dialogs);
     final Messages messages = Messages.load(Locale.ROOT);
     final Path configDir;
     final DraftStore drafts;
@@ -75,7 +76,9 @@ final class FaultBed implements AutoCloseable {
     volatile boolean reloginAccepted = true;
     final AtomicInteger reloginPrompts = new AtomicInteger();
     /** How the "user" answers a merge: keep theirs where both changed the same field, take every other change. */
+    final AtomicInteger merged = new AtomicInteger();
     final MergePrompt merges = merge -> {
+        merged.incrementAndGet();
         merge.chooseAll(Choice.THEIRS);
         return Optional.of(merge.merged());
     };
@@ -85,11 +88,11 @@ final class FaultBed implements AutoCloseable {
         this.sim = fixture.simulator();
         this.configDir = configDir;
         this.drafts = new DraftStore(configDir);
-        this.tasks = ui.call(() -> new TaskCenter(poller, ui, ui.runner(), dialogs, new TaskHistoryStore(configDir),
+        this.tasks = ui.call(() -> new TaskCenter(poller, ui, ui.runner(), shownDialogs, new TaskHistoryStore(configDir),
                 messages, Clock.systemUTC()));
-        this.services = new ProfileServices(ui.runner(), ui, timers, dialogs, tasks, drafts, messages,
+        this.services = new ProfileServices(ui.runner(), ui, timers, shownDialogs, tasks, drafts, messages,
                 Duration.ofMillis(10), Duration.ofMinutes(10));
-        this.downloads = new BackupDownloads(ui.runner(), ui, dialogs, new SettingsStore(configDir), new Downloader(),
+        this.downloads = new BackupDownloads(ui.runner(), ui, shownDialogs, new SettingsStore(configDir), new Downloader(),
                 messages);
         this.appliance = new ConnectedAppliance("appliance-1", "Lab A", signedIn(requestTimeout));
     }
