@@ -70,7 +70,7 @@ final class FaultBed implements AutoCloseable {
         return t;
     });
     final ProfileServices services;
-    final BackupDownloads downloads;
+    BackupDownloads downloads;
     final ConnectedAppliance appliance;
     /** Whether the "user" types the password again when the session expired. */
     volatile boolean reloginAccepted = true;
@@ -217,6 +217,11 @@ final class FaultBed implements AutoCloseable {
     /** No stack trace, no exception class name, no Jackson internals: words for a person. */
     static void assertReadable(String text) {
         assertThat(text).doesNotContain("Exception", "\tat ", "java.", "tools.jackson", "com.ovconsole", "Unexpected error");
+    }
+
+    /** Downloads go through {@code downloader} from now on. */
+    void useDownloader(Downloader downloader) {
+        downloads = new BackupDownloads(ui.runner(), ui, shownDialogs, new SettingsStore(configDir), downloader, messages);
     }
 
     /** A finished backup on the appliance; its URI ({@code /rest/backups/<id>}). */
