@@ -23,7 +23,7 @@ class HostileFileNameFaultTest {
     Path root;
 
     @ParameterizedTest
-    @ValueSource(strings = {"../../evil.bkp", "..\\\\..\\\\windows\\\\evil.bkp", "/etc/cron.d/evil", "CON",
+    @ValueSource(strings = {"../../evil.bkp", "..\\..\\windows\\evil.bkp", "/etc/cron.d/evil", "CON",
             ".bashrc", "aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa"
             + "aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa.bkp"})
     void theArchiveLandsWhereTheUserChoseAndNowhereElse(String hostile) throws IOException {
