@@ -244,9 +244,12 @@ public final class TaskCenter implements TaskTracker {
     private List<RunningTask> loadSaved() {
         try {
             LoadResult<List<RunningTask>> loaded = history.loadAll();
-            if (loaded.hasWarnings()) { // the unreadable list was moved aside: the user learns why no task resumes
-                dispatcher.dispatch(() -> dialogs.showWarning(messages.get("connections.store.warningTitle"),
-                        String.join("\n\n", loaded.warnings())));
+            if (loaded.hasWarnings()) {
+                // The unreadable list was moved aside: the user learns why no task resumes. Shown after a hop
+                // through the runner, so not before the window exists (this runs while the app starts).
+                String text = String.join("\n\n", loaded.warnings());
+                runner.run(context -> text, shown -> dialogs.showWarning(
+                        messages.get("connections.store.warningTitle"), shown), failure -> { });
             }
             return loaded.value();
         } catch (StoreException e) {
