@@ -4,6 +4,7 @@ import com.ovconsole.api.TaskEvent;
 import com.ovconsole.api.TaskPoller;
 import com.ovconsole.api.TaskRef;
 import com.ovconsole.api.model.TaskResource;
+import com.ovconsole.store.LoadResult;
 import com.ovconsole.store.RunningTask;
 import com.ovconsole.store.StoreException;
 import com.ovconsole.store.TaskHistoryStore;
@@ -242,7 +243,15 @@ public final class TaskCenter implements TaskTracker {
 
     private List<RunningTask> loadSaved() {
         try {
-            return history.loadAll().value();
+            LoadResult<List<RunningTask>> loaded = history.loadAll();
+            if (loaded.hasWarnings()) {
+                // The unreadable list was moved aside: the user learns why no task resumes. Shown after a hop
+                // through the runner, so not before the window exists (this runs while the app starts).
+                String text = String.join("\n\n", loaded.warnings());
+                runner.run(context -> text, shown -> dialogs.showWarning(
+                        messages.get("connections.store.warningTitle"), shown), failure -> { });
+            }
+            return loaded.value();
         } catch (StoreException e) {
             LOG.log(System.Logger.Level.WARNING, "Saved running tasks could not be read: " + e.getMessage());
             return List.of();
