@@ -2,8 +2,8 @@ package com.ovconsole.faults;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.ovconsole.ui.profiles.ProfileEditorViewModel;
-import com.ovconsole.ui.profiles.ProfileField;
+import com.ovconsole.ui.profiles.editor.ProfileEditorViewModel;
+import com.ovconsole.ui.profiles.editor.ProfileField;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;

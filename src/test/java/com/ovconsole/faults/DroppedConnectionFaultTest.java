@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.ovconsole.ui.backups.BackupDownload;
 import com.ovconsole.ui.backups.DownloadState;
-import com.ovconsole.ui.profiles.ProfileEditorViewModel;
-import com.ovconsole.ui.profiles.ProfileField;
+import com.ovconsole.ui.profiles.editor.ProfileEditorViewModel;
+import com.ovconsole.ui.profiles.editor.ProfileField;
 import java.nio.file.Path;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;

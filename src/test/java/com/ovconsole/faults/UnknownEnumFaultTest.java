@@ -2,9 +2,9 @@ package com.ovconsole.faults;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.ovconsole.ui.profiles.Fact;
-import com.ovconsole.ui.profiles.ProfileEditorViewModel;
-import com.ovconsole.ui.profiles.ProfileField;
+import com.ovconsole.ui.profiles.editor.Fact;
+import com.ovconsole.ui.profiles.editor.ProfileEditorViewModel;
+import com.ovconsole.ui.profiles.editor.ProfileField;
 import com.ovconsole.ui.tasks.TaskRow;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
