@@ -173,6 +173,9 @@ public final class ConsoleApp extends Application {
         scene.getStylesheets().add(FxThemes.APP_STYLESHEET);
         stage.setScene(scene);
         view.controller().attach(stage);
+        if (args.contains(ExitWhenShown.FLAG)) {
+            ExitWhenShown.watch(stage, System.out, Platform::exit);
+        }
         stage.show();
         list.controller().focus();
         appliances.load();
