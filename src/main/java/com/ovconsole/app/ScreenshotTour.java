@@ -5,7 +5,7 @@ import com.ovconsole.store.ConfigDirectory;
 import com.ovconsole.ui.connections.ApplianceItem;
 import com.ovconsole.ui.connections.ApplianceListViewModel;
 import com.ovconsole.ui.connections.ConnectionStatus;
-import com.ovconsole.ui.profiles.ProfileRow;
+import com.ovconsole.ui.profiles.list.ProfileRow;
 import com.ovconsole.ui.tasks.TaskRow;
 import java.io.IOException;
 import java.io.PrintStream;
