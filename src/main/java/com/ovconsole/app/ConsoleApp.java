@@ -79,6 +79,7 @@ public final class ConsoleApp extends Application {
     private Path configDirectory;
     private SettingsStore settingsStore;
     private LoadResult<Settings> settings;
+    private StartupReads startupReads;
     private MainWindowViewModel mainWindow;
     private ApplianceListViewModel appliances;
     private ApplianceWorkspaceView workspace;
@@ -98,7 +99,8 @@ public final class ConsoleApp extends Application {
     private void readSettings() {
         configDirectory = ConfigDirectory.current();
         settingsStore = new SettingsStore(configDirectory);
-        settings = settingsStore.load();
+        startupReads = StartupReads.forFolder(configDirectory);
+        settings = startupReads.settings();
     }
 
     @Override
@@ -131,7 +133,8 @@ public final class ConsoleApp extends Application {
                 ui, demo, flow, Platform::isFxApplicationThread);
 
         // Every 202 task of every appliance goes to the task center; its panel docks at the bottom.
-        tasks = new TaskCenter(poller, ui, runner, dialogs, new TaskHistoryStore(configDirectory), messages,
+        tasks = new TaskCenter(poller, ui, runner, dialogs, new TaskHistoryStore(configDirectory),
+                startupReads.runningTasks(), messages,
                 Clock.systemDefaultZone());
         BackupDownloads downloads = new BackupDownloads(runner, ui, dialogs, settingsStore, new Downloader(), messages);
         tasks.addFollowUp(downloads);
@@ -159,8 +162,11 @@ public final class ConsoleApp extends Application {
         mainView.setApplianceList(list.root());
         loader.load(ApplianceWorkspaceView.class);
         workspace.follow(appliances.selectedConnectedProperty(), appliances.getConnectedAppliances(), mainView::setCentre);
-        taskPanel = TaskPanel.create(tasks, runner, messages, loader, new FxTextClipboard());
-        mainView.setTaskPanel(taskPanel.node());
+        // The panel (empty until an appliance is connected) replaces its placeholder after the first frame.
+        FirstFrame.afterFirstFrame(stage, () -> {
+            taskPanel = TaskPanel.create(tasks, runner, messages, loader, new FxTextClipboard());
+            mainView.setTaskPanel(taskPanel.node());
+        });
         mainWindow.runningTaskCountProperty().bind(tasks.runningCountProperty());
         // Tasks saved at the last exit resume once their appliance is connected again.
         appliances.getConnectedAppliances().addListener(this::connectionsChanged);

@@ -2,9 +2,7 @@ package com.ovconsole.app;
 
 import java.io.PrintStream;
 import java.lang.management.ManagementFactory;
-import javafx.scene.Scene;
 import javafx.stage.Stage;
-import javafx.stage.WindowEvent;
 
 /**
  * {@code --exit-when-shown}: the start-up benchmark's and the CDS training run's mode. Once the
@@ -20,18 +18,13 @@ final class ExitWhenShown {
 
     /** Call before {@code stage.show()}; {@code exit} runs on the FX thread after the line is printed. */
     static void watch(Stage stage, PrintStream out, Runnable exit) {
-        stage.addEventHandler(WindowEvent.WINDOW_SHOWN, shown -> {
-            Scene scene = stage.getScene();
-            // The first pulse after WINDOW_SHOWN lays out and renders the first frame.
-            Runnable[] firstPulse = new Runnable[1];
-            firstPulse[0] = () -> {
-                scene.removePostLayoutPulseListener(firstPulse[0]);
-                long millis = System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime();
-                out.println("Window shown after " + millis + " ms");
-                out.flush();
-                exit.run();
-            };
-            scene.addPostLayoutPulseListener(firstPulse[0]);
+        FirstFrame.onFirstPulse(stage, () -> {
+            long millis = System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime();
+            out.println("Window shown after " + millis + " ms");
+            out.flush();
+            // After the work queued for right after the first frame (the task panel), so that the
+            // CDS training run sees its classes too.
+            javafx.application.Platform.runLater(() -> javafx.application.Platform.runLater(exit));
         });
     }
 }

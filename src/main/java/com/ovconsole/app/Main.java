@@ -36,6 +36,8 @@ public final class Main {
                 System.setProperty("java.net.useSystemProxies", "true");
             }
             LogFile.install(ConfigDirectory.current());
+            // Settings and saved tasks are read while the toolkit starts (ConsoleApp takes them).
+            StartupReads.start(ConfigDirectory.current());
         } catch (IOException e) {
             System.err.println("OneView Console cannot write its log in " + ConfigDirectory.current() + ": " + e.getMessage());
             if (smoke) {
