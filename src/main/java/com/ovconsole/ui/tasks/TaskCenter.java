@@ -61,6 +61,13 @@ public final class TaskCenter implements TaskTracker {
 
     public TaskCenter(TaskPoller poller, UiDispatcher dispatcher, BackgroundRunner runner, DialogService dialogs,
             TaskHistoryStore history, Messages messages, Clock clock) {
+        this(poller, dispatcher, runner, dialogs, history, loadSaved(Objects.requireNonNull(history, "history")),
+                messages, clock);
+    }
+
+    /** With the running tasks saved at the last exit already read (at start-up, off the UI thread). */
+    public TaskCenter(TaskPoller poller, UiDispatcher dispatcher, BackgroundRunner runner, DialogService dialogs,
+            TaskHistoryStore history, List<RunningTask> saved, Messages messages, Clock clock) {
         this.poller = Objects.requireNonNull(poller, "poller");
         this.dispatcher = Objects.requireNonNull(dispatcher, "dispatcher");
         this.runner = Objects.requireNonNull(runner, "runner");
@@ -68,7 +75,7 @@ public final class TaskCenter implements TaskTracker {
         this.history = Objects.requireNonNull(history, "history");
         this.messages = Objects.requireNonNull(messages, "messages");
         this.clock = Objects.requireNonNull(clock, "clock");
-        savedNotResumed.addAll(loadSaved());
+        savedNotResumed.addAll(saved);
     }
 
     @Override
@@ -241,7 +248,7 @@ public final class TaskCenter implements TaskTracker {
                 row.userInitiated());
     }
 
-    private List<RunningTask> loadSaved() {
+    private static List<RunningTask> loadSaved(TaskHistoryStore history) {
         try {
             LoadResult<List<RunningTask>> loaded = history.loadAll();
             if (loaded.hasWarnings()) {

@@ -41,8 +41,9 @@ public final class ProfilesViewFactory implements ApplianceViewFactory {
                 FxThemes.APP_STYLESHEET);
         ProfilesViewModel viewModel = new ProfilesViewModel(appliance, services, merge);
         ProfilesView view = new ProfilesView(viewModel, loader, messages);
-        root[0] = loader.load(ProfilesView.class, view).root();
+        // The first page is asked for before the view is built: the request overlaps FXML and CSS.
         viewModel.start();
+        root[0] = loader.load(ProfilesView.class, view).root();
         return new ApplianceView() {
             @Override
             public Node node() {
