@@ -18,6 +18,8 @@ module com.ovconsole {
     requires org.kordamp.ikonli.feather;
     // ImageIO for the screenshot tour's PNGs (app.FxSteps).
     requires java.desktop;
+    // RuntimeMXBean: JVM start time for --exit-when-shown (app.ExitWhenShown).
+    requires java.management;
 
     exports com.ovconsole.app;
     exports com.ovconsole.api;

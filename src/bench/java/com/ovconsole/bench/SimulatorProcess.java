@@ -20,7 +20,9 @@ import java.util.concurrent.TimeUnit;
  * Simulators in a JVM of their own, so that a benchmark's figures (FX stalls, CPU, heap) are the
  * console's and not the appliances'. The child prints {@code SIM <port> <sha256>} per simulator,
  * then {@code READY}; each line {@code requests} on its stdin is answered with the total number of
- * requests served; end of input stops it.
+ * requests served, {@code faults <rate>} sets every simulator's fault rate (answered {@code ok}),
+ * {@code sessions} answers {@code opened/loggedOut/live} per simulator, space-separated; end of
+ * input stops it.
  */
 final class SimulatorProcess implements AutoCloseable {
 
@@ -51,9 +53,15 @@ final class SimulatorProcess implements AutoCloseable {
 
     /** Starts {@code count} simulators (seeds 0..count-1) in a child JVM with a heap of its own. */
     static SimulatorProcess start(int count, int profiles, int taskSeconds) throws IOException {
+        return start(count, profiles, taskSeconds, 120);
+    }
+
+    /** As above; {@code minApiVersion} 3 lets a client speak the synchronous API (writes answer 200, no task). */
+    static SimulatorProcess start(int count, int profiles, int taskSeconds, int minApiVersion) throws IOException {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         List<String> command = List.of(java, "-Xmx1g", "-cp", classPath(), SimulatorProcess.class.getName(),
-                Integer.toString(count), Integer.toString(profiles), Integer.toString(taskSeconds));
+                Integer.toString(count), Integer.toString(profiles), Integer.toString(taskSeconds),
+                Integer.toString(minApiVersion));
         Process process = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.INHERIT).start();
         BufferedReader answers = new BufferedReader(new InputStreamReader(process.getInputStream(),
                 StandardCharsets.UTF_8));
@@ -82,6 +90,23 @@ final class SimulatorProcess implements AutoCloseable {
         return Long.parseLong(answers.readLine().trim());
     }
 
+    /** Sets the share of requests every simulator answers 500 or drops. */
+    void faultRate(double rate) throws IOException {
+        questions.println("faults " + rate);
+        answers.readLine();
+    }
+
+    /** Per simulator, in order: sessions opened, logged out, live now. */
+    List<long[]> sessions() throws IOException {
+        questions.println("sessions");
+        List<long[]> counts = new ArrayList<>();
+        for (String one : answers.readLine().trim().split(" ")) {
+            String[] parts = one.split("/");
+            counts.add(new long[] {Long.parseLong(parts[0]), Long.parseLong(parts[1]), Long.parseLong(parts[2])});
+        }
+        return counts;
+    }
+
     @Override
     public void close() throws InterruptedException {
         questions.close();
@@ -105,15 +130,26 @@ final class SimulatorProcess implements AutoCloseable {
         List<ApplianceSimulator> started = new ArrayList<>();
         for (int i = 0; i < count; i++) {
             ApplianceSimulator simulator = ApplianceSimulator.start(SimulatorConfig.builder().port(0)
-                    .profiles(Integer.parseInt(args[1])).taskSeconds(Integer.parseInt(args[2])).seed(i).build());
+                    .profiles(Integer.parseInt(args[1])).taskSeconds(Integer.parseInt(args[2])).seed(i)
+                    .minApiVersion(args.length > 3 ? Integer.parseInt(args[3]) : 120).build());
             started.add(simulator);
             System.out.println("SIM " + simulator.port() + " " + simulator.certificateSha256());
         }
         System.out.println("READY");
         System.out.flush();
         BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
-        while (in.readLine() != null) {
-            System.out.println(started.stream().mapToLong(ApplianceSimulator::requestCount).sum());
+        String line;
+        while ((line = in.readLine()) != null) {
+            if (line.startsWith("faults ")) {
+                double rate = Double.parseDouble(line.substring("faults ".length()).trim());
+                started.forEach(simulator -> simulator.setFaultRate(rate));
+                System.out.println("ok");
+            } else if (line.equals("sessions")) {
+                System.out.println(String.join(" ", started.stream().map(simulator -> simulator.sessionsOpened() + "/"
+                        + simulator.sessionsLoggedOut() + "/" + simulator.liveSessions()).toList()));
+            } else {
+                System.out.println(started.stream().mapToLong(ApplianceSimulator::requestCount).sum());
+            }
             System.out.flush();
         }
         started.forEach(ApplianceSimulator::close);

@@ -31,6 +31,7 @@ import tools.jackson.databind.node.ObjectNode;
 public final class ApplianceClient implements AutoCloseable {
 
     private static final String JSON = "application/json";
+    private static final int LOGOUT_ATTEMPTS = 3;
 
     private final Transport transport;
     private final SessionKeeper session;
@@ -138,12 +139,28 @@ public final class ApplianceClient implements AutoCloseable {
         }
     }
 
+    /**
+     * A lost connection or a 5xx is tried again (twice at most): a session left open counts against
+     * the appliance's session limit for hours. An appliance that cannot be reached is not waited for.
+     */
     private void deleteSession(String sessionId) {
-        try {
-            transport.send(ApiRequest.of("DELETE", "/rest/login-sessions").timeout(logoutTimeout), sessionId,
-                    apiVersion);
-        } catch (RuntimeException ignored) {
-            // The session times out on its own; exit must not fail because the appliance is gone.
+        for (int attempt = 1; attempt <= LOGOUT_ATTEMPTS; attempt++) {
+            try {
+                transport.send(ApiRequest.of("DELETE", "/rest/login-sessions").timeout(logoutTimeout), sessionId,
+                        apiVersion);
+                return;
+            } catch (ApplianceUnreachableException | SessionExpiredException gone) {
+                return; // nothing to wait for, or nothing left to end
+            } catch (TransportException lost) {
+                // dropped on the way: the session is still open, try again
+            } catch (ApplianceErrorException refused) {
+                if (refused.status() < 500) {
+                    return;
+                }
+            } catch (RuntimeException ignored) {
+                // The session times out on its own; exit must not fail because the appliance is gone.
+                return;
+            }
         }
     }
 

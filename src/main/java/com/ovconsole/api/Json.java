@@ -2,6 +2,7 @@ package com.ovconsole.api;
 
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.TokenStreamLocation;
+import tools.jackson.core.exc.StreamConstraintsException;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -24,6 +25,10 @@ final class Json {
         }
         try {
             return MAPPER.readTree(body);
+        } catch (StreamConstraintsException e) {
+            // Valid JSON maybe, but nested or sized past what the parser accepts (a guard against stack exhaustion).
+            throw new ApiException("The appliance's answer to " + what + " is nested too deeply or holds a value"
+                    + " too large to read; it was not read.", e);
         } catch (JacksonException e) {
             throw new ApiException("The appliance's answer to " + what + " is not valid JSON" + where(e) + ".", e);
         }

@@ -54,6 +54,9 @@ final class Transport {
     Answer send(ApiRequest request, String sessionId, int apiVersion) {
         HttpResponse<InputStream> response = open(request, address.resolve(request.path()), sessionId, apiVersion);
         try (InputStream in = response.body()) {
+            if (response.statusCode() >= 300 && response.statusCode() < 400 && response.statusCode() != 304) {
+                throw notFollowed(request, response);
+            }
             byte[] body = BodyLimit.read(in, maxJsonBytes, request.describe());
             return new Answer(response.statusCode(), response.headers(), body, response.uri());
         } catch (IOException e) {
@@ -100,6 +103,20 @@ final class Transport {
             body = new byte[0];
         }
         throw ErrorMapping.toException(status, body, request.authenticated(), request.ifMatch());
+    }
+
+    /** Only downloads follow redirects (see Redirects); elsewhere the user learns where it pointed. */
+    private static ApiException notFollowed(ApiRequest request, HttpResponse<InputStream> response) {
+        String where = response.headers().firstValue("Location").map(location -> {
+            try {
+                URI target = response.uri().resolve(RestPaths.escape(location));
+                return target.getScheme() + "://" + target.getRawAuthority();
+            } catch (IllegalArgumentException unreadable) {
+                return "an address it could not read";
+            }
+        }).orElse("nowhere (no Location)");
+        return new ApiException("The appliance redirected " + request.describe() + " to " + where
+                + "; it was not followed.");
     }
 
     private HttpRequest.Builder builder(ApiRequest request, URI target, String sessionId, int apiVersion) {

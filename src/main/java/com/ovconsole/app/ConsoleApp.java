@@ -81,6 +81,7 @@ public final class ConsoleApp extends Application {
     private Path configDirectory;
     private SettingsStore settingsStore;
     private LoadResult<Settings> settings;
+    private StartupReads startupReads;
     private MainWindowViewModel mainWindow;
     private ApplianceListViewModel appliances;
     private ApplianceWorkspaceView workspace;
@@ -100,7 +101,8 @@ public final class ConsoleApp extends Application {
     private void readSettings() {
         configDirectory = ConfigDirectory.current();
         settingsStore = new SettingsStore(configDirectory);
-        settings = settingsStore.load();
+        startupReads = StartupReads.forFolder(configDirectory);
+        settings = startupReads.settings();
     }
 
     @Override
@@ -133,7 +135,8 @@ public final class ConsoleApp extends Application {
                 ui, demo, flow, Platform::isFxApplicationThread);
 
         // Every 202 task of every appliance goes to the task center; its panel docks at the bottom.
-        tasks = new TaskCenter(poller, ui, runner, dialogs, new TaskHistoryStore(configDirectory), messages,
+        tasks = new TaskCenter(poller, ui, runner, dialogs, new TaskHistoryStore(configDirectory),
+                startupReads.runningTasks(), messages,
                 Clock.systemDefaultZone());
         BackupDownloads downloads = new BackupDownloads(runner, ui, dialogs, settingsStore, new Downloader(), messages);
         tasks.addFollowUp(downloads);
@@ -167,8 +170,11 @@ public final class ConsoleApp extends Application {
         mainView.setApplianceList(list.root());
         loader.load(ApplianceWorkspaceView.class);
         workspace.follow(appliances.selectedConnectedProperty(), appliances.getConnectedAppliances(), mainView::setCentre);
-        taskPanel = taskFeature.panel();
-        mainView.setTaskPanel(taskPanel.node());
+        // The panel (empty until an appliance is connected) replaces its placeholder after the first frame.
+        FirstFrame.afterFirstFrame(stage, () -> {
+            taskPanel = taskFeature.panel();
+            mainView.setTaskPanel(taskPanel.node());
+        });
         mainWindow.runningTaskCountProperty().bind(tasks.runningCountProperty());
         // Tasks saved at the last exit resume once their appliance is connected again.
         appliances.getConnectedAppliances().addListener(this::connectionsChanged);
@@ -181,6 +187,9 @@ public final class ConsoleApp extends Application {
         scene.getStylesheets().add(FxThemes.APP_STYLESHEET);
         stage.setScene(scene);
         view.controller().attach(stage);
+        if (args.contains(ExitWhenShown.FLAG)) {
+            ExitWhenShown.watch(stage, System.out, Platform::exit);
+        }
         stage.show();
         list.controller().focus();
         appliances.load();

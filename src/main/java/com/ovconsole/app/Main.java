@@ -8,7 +8,8 @@ import javafx.application.Application;
 /**
  * Entry point: start-up work happens here, before the toolkit starts: the config folder, the log
  * file, the system proxy. {@code --smoke} runs the CI check (see {@link SmokeRun}); {@code --screenshots DIR} the
- * screenshot tour ({@link ScreenshotTour}).
+ * screenshot tour ({@link ScreenshotTour}); {@code --exit-when-shown} the start-up benchmark ({@link ExitWhenShown});
+ * {@code --config-dir DIR} another config folder ({@link LaunchOptions}).
  */
 public final class Main {
 
@@ -17,6 +18,12 @@ public final class Main {
 
     public static void main(String[] args) {
         boolean smoke = Arrays.asList(args).contains(SmokeRun.FLAG);
+        try {
+            LaunchOptions.parse(Arrays.asList(args)).apply();
+        } catch (IllegalArgumentException e) {
+            System.err.println("OneView Console: " + e.getMessage());
+            System.exit(2);
+        }
         try {
             if (smoke) {
                 SmokeRun.prepare();
@@ -29,6 +36,8 @@ public final class Main {
                 System.setProperty("java.net.useSystemProxies", "true");
             }
             LogFile.install(ConfigDirectory.current());
+            // Settings and saved tasks are read while the toolkit starts (ConsoleApp takes them).
+            StartupReads.start(ConfigDirectory.current());
         } catch (IOException e) {
             System.err.println("OneView Console cannot write its log in " + ConfigDirectory.current() + ": " + e.getMessage());
             if (smoke) {

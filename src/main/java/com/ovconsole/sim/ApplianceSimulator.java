@@ -132,6 +132,64 @@ public final class ApplianceSimulator implements AutoCloseable {
         faults.dropNext(connections);
     }
 
+    /** The next {@code requests} requests are answered 500 INTERNAL_ERROR (an ErrorMessage). */
+    public void failNextRequests(int requests) {
+        faults.failNext(requests);
+    }
+
+    /** JSON answers on paths starting with {@code pathPrefix} have a syntax error (a colon goes missing). */
+    public void malformAnswers(String pathPrefix) {
+        faults.spoil(new Faults.Rule(pathPrefix, Faults.Spoil.MALFORMED, 0, null, null));
+    }
+
+    /** JSON answers on the path end halfway (correctly framed: only the JSON is cut short). */
+    public void truncateAnswers(String pathPrefix) {
+        faults.spoil(new Faults.Rule(pathPrefix, Faults.Spoil.TRUNCATED, 0, null, null));
+    }
+
+    /** JSON answers on the path are a valid object of {@code bytes} bytes, streamed. */
+    public void hugeAnswers(String pathPrefix, long bytes) {
+        faults.spoil(new Faults.Rule(pathPrefix, Faults.Spoil.HUGE, bytes, null, null));
+    }
+
+    /** JSON answers on the path are {@code {"members": [[[…]]]}} nested {@code depth} arrays deep. */
+    public void deeplyNestedAnswers(String pathPrefix, int depth) {
+        faults.spoil(new Faults.Rule(pathPrefix, Faults.Spoil.DEEPLY_NESTED, depth, null, null));
+    }
+
+    /**
+     * In JSON answers on the path, every field named {@code field} (at any depth) carries
+     * {@code value}: an enum value the documentation does not list, as a newer appliance sends.
+     */
+    public void overrideAnswerField(String pathPrefix, String field, String value) {
+        faults.spoil(new Faults.Rule(pathPrefix, Faults.Spoil.FIELD_VALUE, 0, field, value));
+    }
+
+    /** Requests on the path answer 302 to the same path and query on {@code otherOrigin} ({@code https://host:port}). */
+    public void redirectRequests(String pathPrefix, URI otherOrigin) {
+        faults.spoil(new Faults.Rule(pathPrefix, Faults.Spoil.REDIRECT, 0, null, otherOrigin.toString()));
+    }
+
+    /** Answers are sent as they are again (undoes the spoiling setters above). */
+    public void clearSpoiledAnswers() {
+        faults.spoil(null);
+    }
+
+    /** Sessions opened by logins so far. */
+    public long sessionsOpened() {
+        return state.sessions.opened();
+    }
+
+    /** Sessions ended by {@code DELETE /rest/login-sessions} so far. */
+    public long sessionsLoggedOut() {
+        return state.sessions.loggedOut();
+    }
+
+    /** Sessions open now: neither logged out nor expired. */
+    public long liveSessions() {
+        return state.sessions.live();
+    }
+
     /** A copy of a stored profile (as at the current API version), or null when there is none. */
     public ObjectNode profile(String id) {
         synchronized (state) {

@@ -49,6 +49,9 @@ final class Router implements HttpHandler {
         SimExchange ex = new SimExchange(raw);
         try {
             faults.beforeRequest();
+            if (faults.redirect(ex)) {
+                return;
+            }
             send(ex, dispatch(ex));
         } catch (ApplianceError e) {
             sendError(ex, e);
@@ -137,7 +140,7 @@ final class Router implements HttpHandler {
         }
     }
 
-    private static void send(SimExchange ex, Reply reply) throws IOException {
+    private void send(SimExchange ex, Reply reply) throws IOException {
         if (reply.streamed != null) {
             reply.streamed.send(ex);
             return;
@@ -145,18 +148,20 @@ final class Router implements HttpHandler {
         reply.headers.forEach(ex::setHeader);
         if (reply.body == null) {
             ex.sendEmpty(reply.status);
-        } else {
+        } else if (!faults.sendSpoiled(ex, reply.status, reply.body)) {
             ex.sendJson(reply.status, reply.body);
         }
     }
 
-    private static void sendError(SimExchange ex, ApplianceError error) throws IOException {
+    private void sendError(SimExchange ex, ApplianceError error) throws IOException {
         if (error.allowHeader() != null) {
             ex.setHeader("Allow", error.allowHeader());
         }
         if (error.status() == 413) {
             ex.sendJsonAndDrop(error.status(), error.body());
         }
-        ex.sendJson(error.status(), error.body());
+        if (!faults.sendSpoiled(ex, error.status(), error.body())) {
+            ex.sendJson(error.status(), error.body());
+        }
     }
 }

@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.util.Base64;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * Login sessions. Ids come from a SecureRandom (never from the seed: a session id is a secret).
@@ -50,6 +51,8 @@ final class Sessions {
     private final Clock clock;
     private final SecureRandom random = new SecureRandom();
     private final Map<String, Session> byId = new ConcurrentHashMap<>();
+    private final AtomicLong opened = new AtomicLong();
+    private final AtomicLong loggedOut = new AtomicLong();
 
     Sessions(SimulatorConfig config, Clock clock) {
         this.config = config;
@@ -71,6 +74,7 @@ final class Sessions {
         String id = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
         Session session = new Session(id, userName, viewer, clock.instant());
         byId.put(id, session);
+        opened.incrementAndGet();
         return session;
     }
 
@@ -95,7 +99,24 @@ final class Sessions {
     }
 
     void logout(Session session) {
-        byId.remove(session.id);
+        if (byId.remove(session.id) != null) {
+            loggedOut.incrementAndGet();
+        }
+    }
+
+    long opened() {
+        return opened.get();
+    }
+
+    long loggedOut() {
+        return loggedOut.get();
+    }
+
+    /** Sessions that are neither logged out nor expired (idle past the timeout counts as expired). */
+    long live() {
+        Instant now = clock.instant();
+        return byId.values().stream().filter(s -> !s.expired
+                && Duration.between(s.lastUsed, now).getSeconds() < config.sessionIdleSeconds()).count();
     }
 
     /** Ends every session as if the idle timeout had passed. */

@@ -18,8 +18,9 @@ public final class FxThemes {
     }
 
     public static void apply(Theme theme) {
+        // The binary form AtlantaFX ships: parsing its 170 kB of CSS text took ~100 ms of start-up.
         Application.setUserAgentStylesheet(theme == Theme.DARK
-                ? new PrimerDark().getUserAgentStylesheet()
-                : new PrimerLight().getUserAgentStylesheet());
+                ? new PrimerDark().getUserAgentStylesheetBSS()
+                : new PrimerLight().getUserAgentStylesheetBSS());
     }
 }

@@ -1,13 +1,17 @@
 package com.ovconsole.ui.profiles;
 
+import com.ovconsole.store.Draft;
 import com.ovconsole.store.DraftStore;
+import com.ovconsole.store.LoadResult;
 import com.ovconsole.ui.BackgroundRunner;
 import com.ovconsole.ui.DialogService;
 import com.ovconsole.ui.Messages;
 import com.ovconsole.ui.UiDispatcher;
 import com.ovconsole.ui.tasks.TaskTracker;
 import java.time.Duration;
+import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.concurrent.ScheduledExecutorService;
 
 /**
@@ -46,5 +50,24 @@ public record ProfileServices(
             Messages messages) {
         return new ProfileServices(runner, dispatcher, scheduler, dialogs, tasks, drafts, messages,
                 Duration.ofMillis(500), Duration.ofSeconds(15));
+    }
+
+    /** The draft of one profile (blocking: call off the UI thread); an unreadable one is reported. */
+    public Optional<Draft> draft(String applianceId, String resourceUri) {
+        return reported(drafts.load(applianceId, resourceUri));
+    }
+
+    /** Every draft on disk (blocking); unreadable ones were moved aside and are reported, the rest kept. */
+    public List<Draft> allDrafts() {
+        return reported(drafts.listAll());
+    }
+
+    /** The warnings of a load go to the user on the UI thread ("… was moved to …"). */
+    private <T> T reported(LoadResult<T> loaded) {
+        if (loaded.hasWarnings()) {
+            String text = String.join("\n\n", loaded.warnings());
+            dispatcher.dispatch(() -> dialogs.showWarning(messages.get("connections.store.warningTitle"), text));
+        }
+        return loaded.value();
     }
 }

@@ -4,6 +4,7 @@ import com.ovconsole.api.TaskEvent;
 import com.ovconsole.api.TaskPoller;
 import com.ovconsole.api.TaskRef;
 import com.ovconsole.api.model.TaskResource;
+import com.ovconsole.store.LoadResult;
 import com.ovconsole.store.RunningTask;
 import com.ovconsole.store.StoreException;
 import com.ovconsole.store.TaskHistoryStore;
@@ -60,6 +61,13 @@ public final class TaskCenter implements TaskTracker {
 
     public TaskCenter(TaskPoller poller, UiDispatcher dispatcher, BackgroundRunner runner, DialogService dialogs,
             TaskHistoryStore history, Messages messages, Clock clock) {
+        this(poller, dispatcher, runner, dialogs, history,
+                loadSaved(Objects.requireNonNull(history, "history"), runner, dialogs, messages), messages, clock);
+    }
+
+    /** With the running tasks saved at the last exit already read (at start-up, off the UI thread). */
+    public TaskCenter(TaskPoller poller, UiDispatcher dispatcher, BackgroundRunner runner, DialogService dialogs,
+            TaskHistoryStore history, List<RunningTask> saved, Messages messages, Clock clock) {
         this.poller = Objects.requireNonNull(poller, "poller");
         this.dispatcher = Objects.requireNonNull(dispatcher, "dispatcher");
         this.runner = Objects.requireNonNull(runner, "runner");
@@ -67,7 +75,7 @@ public final class TaskCenter implements TaskTracker {
         this.history = Objects.requireNonNull(history, "history");
         this.messages = Objects.requireNonNull(messages, "messages");
         this.clock = Objects.requireNonNull(clock, "clock");
-        savedNotResumed.addAll(loadSaved());
+        savedNotResumed.addAll(saved);
     }
 
     @Override
@@ -240,9 +248,18 @@ public final class TaskCenter implements TaskTracker {
                 row.userInitiated());
     }
 
-    private List<RunningTask> loadSaved() {
+    private static List<RunningTask> loadSaved(TaskHistoryStore history, BackgroundRunner runner,
+            DialogService dialogs, Messages messages) {
         try {
-            return history.loadAll().value();
+            LoadResult<List<RunningTask>> loaded = history.loadAll();
+            if (loaded.hasWarnings()) {
+                // The unreadable list was moved aside: the user learns why no task resumes. Shown after a hop
+                // through the runner, so not before the window exists (this runs while the app starts).
+                String text = String.join("\n\n", loaded.warnings());
+                runner.run(context -> text, shown -> dialogs.showWarning(
+                        messages.get("connections.store.warningTitle"), shown), failure -> { });
+            }
+            return loaded.value();
         } catch (StoreException e) {
             LOG.log(System.Logger.Level.WARNING, "Saved running tasks could not be read: " + e.getMessage());
             return List.of();

@@ -140,7 +140,7 @@ class MainWindowViewTest {
         robot.clickOn("Dark");
 
         assertThat(viewModel.getTheme()).isEqualTo(Theme.DARK);
-        assertThat(Application.getUserAgentStylesheet()).isEqualTo(new PrimerDark().getUserAgentStylesheet());
+        assertThat(Application.getUserAgentStylesheet()).isEqualTo(new PrimerDark().getUserAgentStylesheetBSS());
         WaitForAsyncUtils.asyncFx(() -> Snapshots.save(stage.getScene().getRoot(), "main-window-dark.png")).get();
         robot.interact(() -> viewModel.useTheme(Theme.LIGHT));
     }

@@ -85,7 +85,7 @@ public final class ProfileEditorViewModel {
     public void open(String profileUri) {
         footer.working(messages.get("profiles.editor.loading"));
         services.runner().run(context -> new Opened(appliance.client().get(profileUri, ObjectNode.class),
-                services.drafts().load(appliance.id(), profileUri).value()), opened -> {
+                services.draft(appliance.id(), profileUri)), opened -> {
                     uri = profileUri;
                     draftKey = profileUri;
                     adopt(opened.profile().tree(), opened.profile().eTag(), opened.profile().tree());

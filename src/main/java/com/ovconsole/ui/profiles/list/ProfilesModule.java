@@ -45,8 +45,9 @@ public final class ProfilesModule implements FeatureModule {
         MergeDialog merge = new MergeDialog(loader, messages, owner, FxThemes.APP_STYLESHEET);
         ProfilesViewModel viewModel = new ProfilesViewModel(appliance, services, merge);
         ProfilesView view = new ProfilesView(viewModel, loader, messages);
-        Parent root = loader.load(ProfilesView.class, view).root();
+        // The first page is asked for before the view is built: the request overlaps FXML and CSS.
         viewModel.start();
+        Parent root = loader.load(ProfilesView.class, view).root();
         return new ApplianceView() {
             @Override
             public Node node() {

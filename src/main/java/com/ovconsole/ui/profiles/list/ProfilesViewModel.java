@@ -42,7 +42,7 @@ public final class ProfilesViewModel {
     /** Loads the first page and reopens this appliance's drafts. */
     public void start() {
         list.refresh();
-        services.runner().run(context -> services.drafts().listAll().value().stream()
+        services.runner().run(context -> services.allDrafts().stream()
                 .filter(draft -> draft.applianceId().equals(appliance.id())).toList(),
                 this::reopen, failure -> { });
     }
