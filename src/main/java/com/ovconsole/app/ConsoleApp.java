@@ -197,12 +197,6 @@ public final class ConsoleApp extends Application {
             Platform.runLater(() -> dialogs.showWarning(messages.get("connections.store.warningTitle"),
                     String.join("\n\n", settings.warnings())));
         }
-        List<String> tasksSetAside = startupReads.runningTaskWarnings();
-        if (!tasksSetAside.isEmpty()) {
-            // The saved task list was unreadable and moved aside: said once the window shows, like the settings.
-            Platform.runLater(() -> dialogs.showWarning(messages.get("connections.store.warningTitle"),
-                    String.join("\n\n", tasksSetAside)));
-        }
         if (smoke) {
             new SmokeRun(appliances, runner, System.out, code -> {
                 stop();

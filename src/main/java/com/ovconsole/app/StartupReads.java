@@ -23,8 +23,6 @@ final class StartupReads {
     private final Path configDirectory;
     private final CompletableFuture<LoadResult<Settings>> settings;
     private final CompletableFuture<List<RunningTask>> runningTasks;
-    /** Why the saved list was set aside (read before runningTasks completes, so visible after its join). */
-    private volatile List<String> runningTaskWarnings = List.of();
 
     private StartupReads(Path configDirectory) {
         this.configDirectory = configDirectory;
@@ -62,12 +60,6 @@ final class StartupReads {
         return runningTasks.join();
     }
 
-    /** Why the saved task list was moved aside (empty when it was read); after {@link #runningTasks()}. */
-    List<String> runningTaskWarnings() {
-        runningTasks.join();
-        return runningTaskWarnings;
-    }
-
     private void read() {
         try {
             settings.complete(new SettingsStore(configDirectory).load());
@@ -75,9 +67,7 @@ final class StartupReads {
             settings.completeExceptionally(e);
         }
         try {
-            LoadResult<List<RunningTask>> tasks = new TaskHistoryStore(configDirectory).loadAll();
-            runningTaskWarnings = tasks.warnings();
-            runningTasks.complete(tasks.value());
+            runningTasks.complete(new TaskHistoryStore(configDirectory).loadAll().value());
         } catch (StoreException e) {
             System.getLogger(StartupReads.class.getName()).log(System.Logger.Level.WARNING,
                     "Saved running tasks could not be read: " + e.getMessage());
