@@ -4,8 +4,8 @@ import com.ovconsole.store.LoadResult;
 import com.ovconsole.store.RunningTask;
 import com.ovconsole.store.Settings;
 import com.ovconsole.store.SettingsStore;
-import com.ovconsole.store.StoreException;
 import com.ovconsole.store.TaskHistoryStore;
+import com.ovconsole.ui.tasks.TaskCenter;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
@@ -22,7 +22,7 @@ final class StartupReads {
 
     private final Path configDirectory;
     private final CompletableFuture<LoadResult<Settings>> settings;
-    private final CompletableFuture<List<RunningTask>> runningTasks;
+    private final CompletableFuture<LoadResult<List<RunningTask>>> runningTasks;
 
     private StartupReads(Path configDirectory) {
         this.configDirectory = configDirectory;
@@ -55,8 +55,8 @@ final class StartupReads {
         return settings.join();
     }
 
-    /** Running tasks saved at the last exit; an unreadable file means none (logged by the store). */
-    List<RunningTask> runningTasks() {
+    /** Running tasks saved at the last exit, with the warnings of a file that had to be set aside. */
+    LoadResult<List<RunningTask>> runningTasks() {
         return runningTasks.join();
     }
 
@@ -67,11 +67,7 @@ final class StartupReads {
             settings.completeExceptionally(e);
         }
         try {
-            runningTasks.complete(new TaskHistoryStore(configDirectory).loadAll().value());
-        } catch (StoreException e) {
-            System.getLogger(StartupReads.class.getName()).log(System.Logger.Level.WARNING,
-                    "Saved running tasks could not be read: " + e.getMessage());
-            runningTasks.complete(List.of());
+            runningTasks.complete(TaskCenter.readSaved(new TaskHistoryStore(configDirectory)));
         } catch (RuntimeException e) {
             runningTasks.completeExceptionally(e);
         }

@@ -29,7 +29,7 @@ class StartupReadsTest {
         StartupReads reads = StartupReads.forFolder(folder);
 
         assertThat(reads.settings().value().theme()).isEqualTo(Theme.DARK);
-        assertThat(reads.runningTasks()).containsExactly(task);
+        assertThat(reads.runningTasks().value()).containsExactly(task);
     }
 
     @Test
@@ -40,13 +40,15 @@ class StartupReadsTest {
         StartupReads reads = StartupReads.forFolder(other);
 
         assertThat(reads.settings().value()).isEqualTo(Settings.defaults());
-        assertThat(reads.runningTasks()).isEmpty();
+        assertThat(reads.runningTasks().value()).isEmpty();
     }
 
     @Test
-    void anUnreadableTaskListMeansNoSavedTasks() throws Exception {
+    void anUnreadableTaskListMeansNoSavedTasksAndAWarningForTheUser() throws Exception {
         Files.writeString(folder.resolve(TaskHistoryStore.FILE_NAME), "{ not json");
 
-        assertThat(StartupReads.forFolder(folder).runningTasks()).isEmpty();
+        var saved = StartupReads.forFolder(folder).runningTasks();
+        assertThat(saved.value()).isEmpty();
+        assertThat(saved.warnings()).singleElement().asString().contains(TaskHistoryStore.FILE_NAME);
     }
 }

@@ -61,13 +61,13 @@ public final class TaskCenter implements TaskTracker {
 
     public TaskCenter(TaskPoller poller, UiDispatcher dispatcher, BackgroundRunner runner, DialogService dialogs,
             TaskHistoryStore history, Messages messages, Clock clock) {
-        this(poller, dispatcher, runner, dialogs, history,
-                loadSaved(Objects.requireNonNull(history, "history"), runner, dialogs, messages), messages, clock);
+        this(poller, dispatcher, runner, dialogs, history, readSaved(Objects.requireNonNull(history, "history")),
+                messages, clock);
     }
 
     /** With the running tasks saved at the last exit already read (at start-up, off the UI thread). */
     public TaskCenter(TaskPoller poller, UiDispatcher dispatcher, BackgroundRunner runner, DialogService dialogs,
-            TaskHistoryStore history, List<RunningTask> saved, Messages messages, Clock clock) {
+            TaskHistoryStore history, LoadResult<List<RunningTask>> saved, Messages messages, Clock clock) {
         this.poller = Objects.requireNonNull(poller, "poller");
         this.dispatcher = Objects.requireNonNull(dispatcher, "dispatcher");
         this.runner = Objects.requireNonNull(runner, "runner");
@@ -75,7 +75,14 @@ public final class TaskCenter implements TaskTracker {
         this.history = Objects.requireNonNull(history, "history");
         this.messages = Objects.requireNonNull(messages, "messages");
         this.clock = Objects.requireNonNull(clock, "clock");
-        savedNotResumed.addAll(saved);
+        savedNotResumed.addAll(saved.value());
+        if (saved.hasWarnings()) {
+            // The unreadable list was moved aside: the user learns why no task resumes. Shown after a hop
+            // through the runner, so not before the window exists (this runs while the app starts).
+            String text = String.join("\n\n", saved.warnings());
+            runner.run(context -> text, shown -> dialogs.showWarning(
+                    messages.get("connections.store.warningTitle"), shown), failure -> { });
+        }
     }
 
     @Override
@@ -248,21 +255,13 @@ public final class TaskCenter implements TaskTracker {
                 row.userInitiated());
     }
 
-    private static List<RunningTask> loadSaved(TaskHistoryStore history, BackgroundRunner runner,
-            DialogService dialogs, Messages messages) {
+    /** The running tasks saved at the last exit; an unreadable store means none (logged). */
+    public static LoadResult<List<RunningTask>> readSaved(TaskHistoryStore history) {
         try {
-            LoadResult<List<RunningTask>> loaded = history.loadAll();
-            if (loaded.hasWarnings()) {
-                // The unreadable list was moved aside: the user learns why no task resumes. Shown after a hop
-                // through the runner, so not before the window exists (this runs while the app starts).
-                String text = String.join("\n\n", loaded.warnings());
-                runner.run(context -> text, shown -> dialogs.showWarning(
-                        messages.get("connections.store.warningTitle"), shown), failure -> { });
-            }
-            return loaded.value();
+            return history.loadAll();
         } catch (StoreException e) {
             LOG.log(System.Logger.Level.WARNING, "Saved running tasks could not be read: " + e.getMessage());
-            return List.of();
+            return LoadResult.ok(List.of());
         }
     }
 
