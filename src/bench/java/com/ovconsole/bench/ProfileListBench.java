@@ -15,7 +15,7 @@ import com.ovconsole.ui.Theme;
 import com.ovconsole.ui.ViewLoader;
 import com.ovconsole.ui.profiles.ProfileServices;
 import com.ovconsole.ui.profiles.list.ProfileListViewModel;
-import com.ovconsole.ui.profiles.list.ProfilesViewFactory;
+import com.ovconsole.ui.profiles.list.ProfilesModule;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -149,7 +149,7 @@ class ProfileListBench {
                 stage.show();
             }
             Scene scene = stage.getScene();
-            ApplianceView created = new ProfilesViewFactory(services, loader).create(appliance);
+            ApplianceView created = new ProfilesModule(services, loader, scene::getWindow).profiles(appliance);
             scene.setRoot((Parent) created.node());
             end[2] = System.nanoTime();
             TableView<?> table = (TableView<?>) created.node().lookup(".profile-table");

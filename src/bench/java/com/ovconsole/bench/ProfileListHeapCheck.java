@@ -6,7 +6,7 @@ import com.ovconsole.ui.FxThemes;
 import com.ovconsole.ui.Messages;
 import com.ovconsole.ui.Theme;
 import com.ovconsole.ui.ViewLoader;
-import com.ovconsole.ui.profiles.list.ProfilesViewFactory;
+import com.ovconsole.ui.profiles.list.ProfilesModule;
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
@@ -82,8 +82,8 @@ final class ProfileListHeapCheck {
         ProfileListBench.HeapSampler heap = ProfileListBench.HeapSampler.start();
         TableView<?> table = WaitForAsyncUtils.asyncFx(() -> {
             FxThemes.apply(Theme.LIGHT);
-            ApplianceView view = new ProfilesViewFactory(ProfileListBench.services(workers, timers, messages), loader)
-                    .create(appliance);
+            ApplianceView view = new ProfilesModule(ProfileListBench.services(workers, timers, messages), loader, () -> stage)
+                    .profiles(appliance);
             Scene scene = new Scene((Parent) view.node(), 1280, 800);
             scene.getStylesheets().add(FxThemes.APP_STYLESHEET);
             stage.setScene(scene);

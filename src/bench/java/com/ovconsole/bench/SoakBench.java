@@ -18,11 +18,12 @@ import com.ovconsole.ui.Messages;
 import com.ovconsole.ui.RecordingDialogService;
 import com.ovconsole.ui.Theme;
 import com.ovconsole.ui.ViewLoader;
-import com.ovconsole.ui.profiles.merge.MergePrompt;
-import com.ovconsole.ui.profiles.editor.ProfileEditorViewModel;
 import com.ovconsole.ui.profiles.ProfileServices;
+import com.ovconsole.ui.profiles.editor.ProfileEditorViewModel;
+import com.ovconsole.ui.profiles.merge.MergePrompt;
 import com.ovconsole.ui.tasks.TaskCenter;
 import com.ovconsole.ui.tasks.TaskPanel;
+import com.ovconsole.ui.tasks.TasksModule;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -94,7 +95,7 @@ class SoakBench {
             TaskCenter center = WaitForAsyncUtils.asyncFx(() -> new TaskCenter(poller, fx, runner, dialogs,
                     new TaskHistoryStore(config), messages, Clock.systemDefaultZone())).get();
             Scene scene = WaitForAsyncUtils.asyncFx(() -> {
-                TaskPanel panel = TaskPanel.create(center, runner, messages, loader, text -> { });
+                TaskPanel panel = new TasksModule(loader, runner, center, messages, text -> { }).panel();
                 Scene shown = new Scene(new javafx.scene.layout.StackPane(panel.node()), 1280, 400);
                 shown.getStylesheets().add(FxThemes.APP_STYLESHEET);
                 stage.setScene(shown);

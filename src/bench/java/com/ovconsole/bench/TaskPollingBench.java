@@ -16,6 +16,7 @@ import com.ovconsole.ui.UiDispatcher;
 import com.ovconsole.ui.ViewLoader;
 import com.ovconsole.ui.tasks.TaskCenter;
 import com.ovconsole.ui.tasks.TaskPanel;
+import com.ovconsole.ui.tasks.TasksModule;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -89,8 +90,8 @@ class TaskPollingBench {
                     new BackgroundRunner(background, new FxUiDispatcher()), new RecordingDialogService(),
                     new TaskHistoryStore(config), messages, Clock.systemDefaultZone());
             WaitForAsyncUtils.asyncFx(() -> {
-                TaskPanel panel = TaskPanel.create(center, new BackgroundRunner(background, new FxUiDispatcher()),
-                        messages, loader, text -> { });
+                TaskPanel panel = new TasksModule(loader, new BackgroundRunner(background, new FxUiDispatcher()), center,
+                        messages, text -> { }).panel();
                 Scene scene = new Scene(new javafx.scene.layout.StackPane(panel.node()), 1280, 400);
                 scene.getStylesheets().add(FxThemes.APP_STYLESHEET);
                 stage.setScene(scene);

@@ -176,8 +176,8 @@ public final class ApplianceClient implements AutoCloseable {
     }
 
     /** GET with If-None-Match: empty when the appliance answers 304 (unchanged). */
-    public <T> Optional<Resource<T>> getIfNoneMatch(String path, Class<T> type, String eTag) {
-        ApiRequest request = ApiRequest.of("GET", path).ifNoneMatch(eTag == null ? null : "\"" + Etags.strip(eTag) + "\"");
+    public <T> Optional<Resource<T>> getIfNoneMatch(String path, Class<T> type, ETag eTag) {
+        ApiRequest request = ApiRequest.of("GET", path).ifNoneMatch(eTag == null ? null : eTag.quoted());
         Transport.Answer answer = execute(request);
         return answer.status() == 304 ? Optional.empty() : Optional.of(resource(answer, type, request.describe()));
     }
@@ -212,7 +212,7 @@ public final class ApplianceClient implements AutoCloseable {
     }
 
     /** PUT the whole tree with If-Match (required: never "*"; a stale one -> PreconditionFailedException). */
-    public WriteResult put(String path, ObjectNode tree, String ifMatch) {
+    public WriteResult put(String path, ObjectNode tree, ETag ifMatch) {
         return write(ApiRequest.of("PUT", path).body(bytes(tree), JSON).ifMatch(requireEtag(ifMatch)));
     }
 
@@ -223,13 +223,13 @@ public final class ApplianceClient implements AutoCloseable {
     }
 
     /** PATCH with the given content type (JSON Patch: {@code application/json-patch+json}). */
-    public WriteResult patch(String path, JsonNode body, String contentType, String ifMatch) {
+    public WriteResult patch(String path, JsonNode body, String contentType, ETag ifMatch) {
         ApiRequest request = ApiRequest.of("PATCH", path).body(bytes(body), contentType);
         return write(ifMatch == null ? request : request.ifMatch(requireEtag(ifMatch)));
     }
 
     /** DELETE; {@code ifMatch} may be null. */
-    public WriteResult delete(String path, String ifMatch) {
+    public WriteResult delete(String path, ETag ifMatch) {
         ApiRequest request = ApiRequest.of("DELETE", path);
         return write(ifMatch == null ? request : request.ifMatch(requireEtag(ifMatch)));
     }
@@ -275,7 +275,7 @@ public final class ApplianceClient implements AutoCloseable {
             throw new ApiException("The appliance's answer to " + what + " is not a JSON object.");
         }
         ObjectNode object = (ObjectNode) tree;
-        String eTag = answer.headers().firstValue("ETag").map(Etags::strip).orElse(WriteResults.bodyEtag(object));
+        ETag eTag = answer.headers().firstValue("ETag").map(ETag::of).orElse(WriteResults.bodyEtag(object));
         return new Resource<>(Json.convert(object, type, what), object, eTag);
     }
 
@@ -301,11 +301,11 @@ public final class ApplianceClient implements AutoCloseable {
         return apiVersion > 0 ? apiVersion : negotiate();
     }
 
-    private static String requireEtag(String eTag) {
-        if (eTag == null || eTag.isBlank() || "*".equals(eTag.trim())) {
+    private static String requireEtag(ETag eTag) {
+        if (eTag == null || "*".equals(eTag.value())) {
             throw new IllegalArgumentException("A write needs the ETag of the version it changes (never '*').");
         }
-        return "\"" + Etags.strip(eTag) + "\"";
+        return eTag.quoted();
     }
 
     private static byte[] bytes(JsonNode node) {

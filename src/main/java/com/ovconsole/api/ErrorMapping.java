@@ -21,7 +21,7 @@ final class ErrorMapping {
         }
         return switch (status) {
             case 404 -> new NotFoundException(error);
-            case 412 -> new PreconditionFailedException(error, Etags.strip(sentEtag));
+            case 412 -> new PreconditionFailedException(error, ETag.of(sentEtag));
             case 503 -> new ApplianceStartingException(error);
             default -> new ApplianceErrorException(status, error);
         };

@@ -10,18 +10,18 @@ public class PreconditionFailedException extends ApplianceErrorException {
 
     private static final long serialVersionUID = 1L;
 
-    private final String sentEtag;
+    private final ETag sentEtag;
 
-    public PreconditionFailedException(ErrorMessage error, String sentEtag) {
+    public PreconditionFailedException(ErrorMessage error, ETag sentEtag) {
         super(412, error);
         this.sentEtag = sentEtag;
     }
 
     /**
-     * The ETag the failed request sent in If-Match, bare like {@link Resource#eTag()} (no quotes), so
-     * it compares with a fresh read; null when none was sent.
+     * The ETag the failed request sent in If-Match, to compare with a fresh read; null when none
+     * was sent.
      */
-    public String sentEtag() {
+    public ETag sentEtag() {
         return sentEtag;
     }
 }

@@ -4,7 +4,7 @@ import tools.jackson.databind.node.ObjectNode;
 
 /**
  * A resource as read: the typed record, the raw tree (send this back on PUT so unknown fields
- * survive) and the ETag without quotes or {@code W/} (from the header, else the body's eTag).
+ * survive) and the ETag (from the header, else the body's eTag; null when neither has one).
  */
-public record Resource<T>(T value, ObjectNode tree, String eTag) {
+public record Resource<T>(T value, ObjectNode tree, ETag eTag) {
 }

@@ -2,8 +2,8 @@ package com.ovconsole.api;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.math.BigDecimal;
 import java.lang.System.Logger.Level;
+import java.math.BigDecimal;
 import java.net.ConnectException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -117,10 +117,6 @@ final class Transport {
         }).orElse("nowhere (no Location)");
         return new ApiException("The appliance redirected " + request.describe() + " to " + where
                 + "; it was not followed.");
-    }
-
-    private HttpRequest build(ApiRequest request, URI target, String sessionId, int apiVersion) {
-        return builder(request, target, sessionId, apiVersion).build();
     }
 
     private HttpRequest.Builder builder(ApiRequest request, URI target, String sessionId, int apiVersion) {

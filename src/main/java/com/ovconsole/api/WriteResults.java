@@ -29,7 +29,7 @@ final class WriteResults {
         if (object == null) {
             return new WriteResult.Done(Optional.empty());
         }
-        String eTag = answer.headers().firstValue("ETag").map(Etags::strip).orElse(bodyEtag(object));
+        ETag eTag = answer.headers().firstValue("ETag").map(ETag::of).orElse(bodyEtag(object));
         return new WriteResult.Done(Optional.of(new Resource<>(object, object, eTag)));
     }
 
@@ -39,8 +39,8 @@ final class WriteResults {
         return type.startsWith("TaskResource") || uri.startsWith("/rest/tasks/");
     }
 
-    static String bodyEtag(ObjectNode object) {
+    static ETag bodyEtag(ObjectNode object) {
         JsonNode eTag = object.get("eTag");
-        return eTag == null || eTag.isNull() ? null : eTag.asString();
+        return eTag == null || eTag.isNull() ? null : ETag.of(eTag.asString());
     }
 }

@@ -2,31 +2,23 @@ package com.ovconsole.app;
 
 import com.ovconsole.api.ApplianceClient;
 import com.ovconsole.api.Downloader;
-import com.ovconsole.api.model.ApplianceProgress;
-import com.ovconsole.ui.connections.StartupProgress;
 import com.ovconsole.api.PollPolicy;
 import com.ovconsole.api.TaskPoller;
-import com.ovconsole.store.DraftStore;
-import com.ovconsole.store.TaskHistoryStore;
-import com.ovconsole.ui.ConnectedAppliance;
-import com.ovconsole.ui.backups.BackupDownloads;
-import com.ovconsole.ui.backups.BackupsViewFactory;
-import com.ovconsole.ui.profiles.ProfileServices;
-import com.ovconsole.ui.profiles.list.ProfilesViewFactory;
-import com.ovconsole.ui.tasks.RecentTasksViewFactory;
-import com.ovconsole.ui.tasks.TaskCenter;
-import com.ovconsole.ui.tasks.TaskPanel;
-import java.util.concurrent.ScheduledExecutorService;
-import javafx.collections.ListChangeListener;
+import com.ovconsole.api.model.ApplianceProgress;
+import com.ovconsole.diagnostics.DiagnosticsBundle;
+import com.ovconsole.diagnostics.Versions;
 import com.ovconsole.store.ApplianceStore;
 import com.ovconsole.store.ConfigDirectory;
+import com.ovconsole.store.DraftStore;
 import com.ovconsole.store.LoadResult;
 import com.ovconsole.store.Settings;
 import com.ovconsole.store.SettingsStore;
-import com.ovconsole.ui.ApplianceViewFactory;
+import com.ovconsole.store.TaskHistoryStore;
 import com.ovconsole.ui.BackgroundRunner;
+import com.ovconsole.ui.ConnectedAppliance;
+import com.ovconsole.ui.Controllers;
 import com.ovconsole.ui.DialogService;
-import com.ovconsole.ui.FxDialogService;
+import com.ovconsole.ui.FeatureModule;
 import com.ovconsole.ui.FxTextClipboard;
 import com.ovconsole.ui.FxThemes;
 import com.ovconsole.ui.FxUiDispatcher;
@@ -34,41 +26,48 @@ import com.ovconsole.ui.LoadedView;
 import com.ovconsole.ui.Messages;
 import com.ovconsole.ui.Theme;
 import com.ovconsole.ui.ViewLoader;
+import com.ovconsole.ui.backups.BackupDownloads;
+import com.ovconsole.ui.backups.BackupsViewFactory;
 import com.ovconsole.ui.connections.ApplianceListView;
 import com.ovconsole.ui.connections.ApplianceListViewModel;
 import com.ovconsole.ui.connections.ConnectionFlow;
 import com.ovconsole.ui.connections.ConnectionPrompts;
+import com.ovconsole.ui.connections.ConnectionsModule;
 import com.ovconsole.ui.connections.FxConnectionPrompts;
-import com.ovconsole.ui.connections.OverviewViewFactory;
 import com.ovconsole.ui.connections.RetryPolicy;
+import com.ovconsole.ui.connections.StartupProgress;
+import com.ovconsole.ui.diagnostics.DiagnosticsExporter;
+import com.ovconsole.ui.dialogs.FxDialogService;
+import com.ovconsole.ui.profiles.ProfileServices;
+import com.ovconsole.ui.profiles.list.ProfilesModule;
 import com.ovconsole.ui.shell.ApplianceWorkspaceView;
 import com.ovconsole.ui.shell.MainWindowView;
 import com.ovconsole.ui.shell.MainWindowViewModel;
+import com.ovconsole.ui.shell.ShellModule;
+import com.ovconsole.ui.tasks.TaskCenter;
+import com.ovconsole.ui.tasks.TaskPanel;
+import com.ovconsole.ui.tasks.TasksModule;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.function.Supplier;
 import java.util.function.UnaryOperator;
-import com.ovconsole.diagnostics.DiagnosticsBundle;
-import com.ovconsole.diagnostics.Versions;
-import com.ovconsole.ui.diagnostics.DiagnosticsExporter;
 import javafx.application.Application;
 import javafx.application.Platform;
+import javafx.collections.ListChangeListener;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
 
 /**
  * The JavaFX application and composition root: builds the object graph by hand and shows the main
- * window. Per-appliance tabs come from {@link #applianceViews}: adding a feature's tab is one line
- * there; the task panel goes into {@code mainView.setTaskPanel(...)} in {@link #start}.
+ * window. Each feature is one {@link FeatureModule} in {@link #start}: it registers its controllers
+ * with the one {@link Controllers} factory and gives its tab per connected appliance.
  */
 public final class ConsoleApp extends Application {
 
@@ -77,7 +76,7 @@ public final class ConsoleApp extends Application {
     static final Duration LOGOUT_LIMIT = Duration.ofSeconds(3);
 
     private final ExecutorService background = Executors.newCachedThreadPool(daemonThreads());
-    private final Map<Class<?>, Supplier<Object>> controllers = new HashMap<>();
+    private final Controllers controllers = new Controllers();
     private final DemoAppliance demo = new DemoAppliance();
     private Path configDirectory;
     private SettingsStore settingsStore;
@@ -120,7 +119,7 @@ public final class ConsoleApp extends Application {
             dialogWrapper = dialogs -> new PresetSaveFolder(dialogs, downloads);
         }
         Messages messages = Messages.load();
-        ViewLoader loader = new ViewLoader(messages, this::createController);
+        ViewLoader loader = new ViewLoader(messages, controllers);
         DialogService dialogs = dialogWrapper.apply(
                 new FxDialogService(() -> stage, loader, messages, new FxTextClipboard()));
         FxUiDispatcher ui = new FxUiDispatcher();
@@ -148,17 +147,19 @@ public final class ConsoleApp extends Application {
         ProfileServices profiles = ProfileServices.withDefaultTimings(runner, ui, timers, dialogs, tasks,
                 new DraftStore(configDirectory), messages);
 
-        // The tabs of a connected appliance, in order. Features add their factory here.
-        List<ApplianceViewFactory> applianceViews = List.of(
-                new OverviewViewFactory(messages, loader, runner, appliances, Clock.systemDefaultZone()),
-                new ProfilesViewFactory(profiles, loader),
-                new BackupsViewFactory(loader, runner, dialogs, tasks, downloads, messages),
-                new RecentTasksViewFactory(loader, runner, tasks, messages));
-        workspace = new ApplianceWorkspaceView(applianceViews);
-
-        controllers.put(MainWindowView.class, () -> new MainWindowView(mainWindow));
-        controllers.put(ApplianceListView.class, () -> new ApplianceListView(appliances, messages));
-        controllers.put(ApplianceWorkspaceView.class, () -> workspace);
+        // One module per feature, in the order of their tabs: each registers its controllers with
+        // the one controller factory and gives its tab per connected appliance.
+        TasksModule taskFeature = new TasksModule(loader, runner, tasks, messages, new FxTextClipboard());
+        List<FeatureModule> features = List.of(
+                new ConnectionsModule(messages, loader, runner, appliances, Clock.systemDefaultZone()),
+                new ProfilesModule(profiles, loader, () -> stage),
+                FeatureModule.ofTab(new BackupsViewFactory(loader, runner, dialogs, tasks, downloads, messages)),
+                taskFeature);
+        ShellModule shell = new ShellModule(mainWindow,
+                features.stream().flatMap(feature -> feature.applianceTab().stream()).toList());
+        workspace = shell.workspace();
+        shell.registerControllers(controllers);
+        features.forEach(feature -> feature.registerControllers(controllers));
 
         FxThemes.apply(mainWindow.getTheme());
         mainWindow.themeProperty().addListener((property, old, theme) -> FxThemes.apply(theme));
@@ -171,7 +172,7 @@ public final class ConsoleApp extends Application {
         workspace.follow(appliances.selectedConnectedProperty(), appliances.getConnectedAppliances(), mainView::setCentre);
         // The panel (empty until an appliance is connected) replaces its placeholder after the first frame.
         FirstFrame.afterFirstFrame(stage, () -> {
-            taskPanel = TaskPanel.create(tasks, runner, messages, loader, new FxTextClipboard());
+            taskPanel = taskFeature.panel();
             mainView.setTaskPanel(taskPanel.node());
         });
         mainWindow.runningTaskCountProperty().bind(tasks.runningCountProperty());
@@ -269,14 +270,6 @@ public final class ConsoleApp extends Application {
     /** The appliance list, for tests of the whole window. */
     ApplianceListViewModel appliances() {
         return appliances;
-    }
-
-    private Object createController(Class<?> type) {
-        Supplier<Object> factory = controllers.get(type);
-        if (factory == null) {
-            throw new IllegalStateException("No controller registered in ConsoleApp for " + type.getName());
-        }
-        return factory.get();
     }
 
     private static java.util.concurrent.ThreadFactory daemonThreads() {

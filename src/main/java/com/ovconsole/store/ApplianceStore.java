@@ -3,8 +3,8 @@ package com.ovconsole.store;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
 import java.util.NoSuchElementException;
+import java.util.Objects;
 import java.util.function.UnaryOperator;
 import tools.jackson.core.type.TypeReference;
 

@@ -6,7 +6,7 @@ import java.util.Optional;
 
 /**
  * Everything a ViewModel may ask of the user or the desktop. Tests pass a recording fake; the app
- * passes {@link FxDialogService}. Call it on the UI thread (e.g. from a BackgroundRunner callback).
+ * passes {@code ui.dialogs.FxDialogService}. Call it on the UI thread (e.g. from a BackgroundRunner callback).
  */
 public interface DialogService {
 

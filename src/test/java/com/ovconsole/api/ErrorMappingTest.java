@@ -104,8 +104,8 @@ class ErrorMappingTest {
         assertThat(catchThrowableOfType(ApplianceStartingException.class,
                 () -> client.get("/rest/starting", JsonNode.class))).isNotNull();
         PreconditionFailedException stale = catchThrowableOfType(PreconditionFailedException.class,
-                () -> client.put("/rest/stale", tree, "W/\"7\""));
-        assertThat(stale.sentEtag()).isEqualTo("7");
+                () -> client.put("/rest/stale", tree, new ETag("W/\"7\"")));
+        assertThat(stale.sentEtag()).isEqualTo(new ETag("7"));
         assertThat(appliance.requestsTo("/rest/stale").get(0).header("If-Match")).isEqualTo("\"7\"");
     }
 

@@ -62,7 +62,7 @@ class WriteResultTest {
     void acceptedWithOnlyTheTaskInTheBody() {
         appliance.json("/rest/server-profiles/1", 202, TestAppliance.resource("task-running.json"));
 
-        WriteResult.Accepted accepted = (WriteResult.Accepted) client.put("/rest/server-profiles/1", profile, "42");
+        WriteResult.Accepted accepted = (WriteResult.Accepted) client.put("/rest/server-profiles/1", profile, new ETag("42"));
 
         assertThat(accepted.task().uri()).isEqualTo(TASK_URI);
         assertThat(accepted.initial().orElseThrow().state()).isEqualTo(TaskState.RUNNING);
@@ -78,7 +78,7 @@ class WriteResultTest {
 
         WriteResult.Done done = (WriteResult.Done) client.post("/rest/server-profiles", profile);
 
-        assertThat(done.resource().orElseThrow().eTag()).isEqualTo("1526058827348/42");
+        assertThat(done.resource().orElseThrow().eTag()).isEqualTo(new ETag("1526058827348/42"));
     }
 
     @Test
@@ -90,7 +90,7 @@ class WriteResultTest {
 
     @Test
     void putRefusesAStarOrMissingEtag() {
-        assertThatThrownBy(() -> client.put("/rest/server-profiles/1", profile, "*"))
+        assertThatThrownBy(() -> client.put("/rest/server-profiles/1", profile, new ETag("*")))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("never '*'");
         assertThatThrownBy(() -> client.put("/rest/server-profiles/1", profile, null))
                 .isInstanceOf(IllegalArgumentException.class);
@@ -111,7 +111,7 @@ class WriteResultTest {
                 com.ovconsole.api.model.ServerProfileSummary.class);
         Optional<Resource<JsonNode>> again = client.getIfNoneMatch("/rest/server-profiles/1", JsonNode.class, read.eTag());
 
-        assertThat(read.eTag()).isEqualTo("7");
+        assertThat(read.eTag()).isEqualTo(new ETag("7"));
         assertThat(read.value().type()).isEqualTo("ServerProfileV9");
         assertThat(read.tree().has("connectionSettings")).isTrue();
         assertThat(again).isEmpty();

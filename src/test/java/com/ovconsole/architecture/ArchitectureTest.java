@@ -1,70 +1,96 @@
 package com.ovconsole.architecture;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.lang.ArchRule;
 import java.nio.file.Path;
-import java.util.Map;
-import java.util.Set;
-import java.util.TreeMap;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 
-/** The layer rules of DESIGN.md §3 hold for the compiled main classes (target/classes). */
+/**
+ * The house rules ({@link HouseRules}) hold for the compiled main classes (target/classes), and
+ * each rule fails on the planted violations in {@code com.ovconsole.architecture.planted}
+ * (test classes, so never part of the real scan).
+ */
 class ArchitectureTest {
 
-    private static final Path MAIN_CLASSES = Path.of("target/classes");
+    private static final String ROOT = "com.ovconsole";
+    private static final String PLANTED = "com.ovconsole.architecture.planted";
+    private static final JavaClasses MAIN = new ClassFileImporter().importPath(Path.of("target/classes"));
+    private static final JavaClasses PLANTED_CLASSES = new ClassFileImporter()
+            .importPath(Path.of("target/test-classes/com/ovconsole/architecture/planted"));
 
-    @Test
-    void compiledMainClassesFollowTheLayerRules() {
-        Map<String, Set<String>> uses = scan(MAIN_CLASSES);
-        assertThat(uses).as("the scan saw the main classes").containsKey("com.ovconsole.ui.shell.MainWindowViewModel");
-
-        assertThat(LayerRules.violations(uses)).isEmpty();
+    static Iterable<ArchRule> rules() {
+        return HouseRules.all(ROOT);
     }
 
     @Test
-    void scannerSeesTypesUsedInSignaturesButNotInStringLiterals() throws IOException {
-        Set<String> used = ClassReferences.of(Files.readAllBytes(
-                MAIN_CLASSES.resolve("com/ovconsole/ui/errors/ErrorViewModel.class")));
+    void theScanSeesTheMainClassesAndNoTestClass() {
+        assertThat(MAIN.contain("com.ovconsole.ui.shell.MainWindowViewModel")).isTrue();
+        assertThat(MAIN.contain("com.ovconsole.architecture.ArchitectureTest")).isFalse();
+        assertThat(PLANTED_CLASSES.contain(PLANTED + ".api.PlantedClient")).isTrue();
+    }
 
-        assertThat(used).contains("javafx.beans.property.ReadOnlyStringWrapper", "javafx.collections.ObservableList",
-                "com.ovconsole.api.model.ErrorMessage");
-        assertThat(used).noneMatch(type -> type.startsWith("javafx.scene"));
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("rules")
+    void mainClassesFollowTheRule(ArchRule rule) {
+        rule.check(MAIN);
     }
 
     @Test
-    void rulesCatchEachKindOfUpwardOrForbiddenDependency() {
-        Map<String, Set<String>> bad = Map.of(
-                "com.ovconsole.api.Client", Set.of("javafx.application.Platform"),
-                "com.ovconsole.store.Settings", Set.of("com.ovconsole.ui.Theme"),
-                "com.ovconsole.sim.Simulator", Set.of("com.ovconsole.api.model.ErrorMessage"),
-                "com.ovconsole.ui.tasks.TaskListViewModel$1", Set.of("javafx.scene.control.TreeItem"),
-                "com.ovconsole.merge.Merger", Set.of("com.ovconsole.app.ConsoleApp"),
-                "com.ovconsole.ui.tasks.TaskListView", Set.of("javafx.scene.control.TreeItem"));
-
-        assertThat(LayerRules.violations(bad)).hasSize(5)
-                .anyMatch(line -> line.startsWith("com.ovconsole.api.Client uses javafx.application.Platform"))
-                .anyMatch(line -> line.startsWith("com.ovconsole.store.Settings uses com.ovconsole.ui.Theme"))
-                .anyMatch(line -> line.startsWith("com.ovconsole.sim.Simulator uses com.ovconsole.api.model"))
-                .anyMatch(line -> line.startsWith("com.ovconsole.ui.tasks.TaskListViewModel$1 uses javafx.scene"))
-                .anyMatch(line -> line.startsWith("com.ovconsole.merge.Merger uses com.ovconsole.app"));
+    void lowerLayerUsingJavaFxOrUiFails() {
+        assertViolation(HouseRules.lowerLayersUseNoJavaFx(PLANTED),
+                "PlantedClient", "javafx.application.Platform", "PlantedTheme");
     }
 
-    private static Map<String, Set<String>> scan(Path classes) {
-        Map<String, Set<String>> uses = new TreeMap<>();
-        try (Stream<Path> files = Files.walk(classes)) {
-            for (Path file : (Iterable<Path>) files.filter(f -> f.toString().endsWith(".class"))::iterator) {
-                String relative = classes.relativize(file).toString();
-                String name = relative.substring(0, relative.length() - ".class".length())
-                        .replace(file.getFileSystem().getSeparator(), ".");
-                uses.put(name, ClassReferences.of(Files.readAllBytes(file)));
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return uses;
+    @Test
+    void simulatorUsingTheClientFails() {
+        assertViolation(HouseRules.simulatorIsWrittenFromTheDocs(PLANTED), "PlantedSimulator", "PlantedClient");
+    }
+
+    @Test
+    void upwardUseFails() {
+        assertViolation(HouseRules.layers(PLANTED), "PlantedClient", "PlantedTheme");
+    }
+
+    @Test
+    void viewModelUsingTheSceneGraphFails() {
+        assertViolation(HouseRules.viewModelsUseNoSceneGraph(PLANTED), "PlantedTaskViewModel", "javafx.scene.control.Label");
+    }
+
+    @Test
+    void packageCycleFails() {
+        assertViolation(HouseRules.noPackageCycles(PLANTED), "Cycle detected", "PlantedTheme", "PlantedError");
+    }
+
+    @Test
+    void sharedUiUsingAFeatureFails() {
+        assertViolation(HouseRules.sharedUiUsesNoFeature(PLANTED), "PlantedTheme", "PlantedError");
+    }
+
+    @Test
+    void undeclaredUiPackageFails() {
+        assertViolation(HouseRules.uiPackagesAreKnownFeatures(PLANTED), "PlantedStray");
+    }
+
+    @Test
+    void undeclaredEdgeBetweenFeaturesFails() {
+        ArchRule tasksRule = HouseRules.featureEdges(PLANTED).stream()
+                .filter(rule -> rule.getDescription().startsWith("ui.tasks ")).findFirst().orElseThrow();
+        assertViolation(tasksRule, "PlantedTaskView", "PlantedBackupsViewModel");
+    }
+
+    @Test
+    void viewCallingAnotherViewModelFails() {
+        assertViolation(HouseRules.viewsTalkOnlyToTheirOwnViewModel(PLANTED), "PlantedTaskView", "PlantedBackupsViewModel.start()");
+    }
+
+    private static void assertViolation(ArchRule rule, String... mentioned) {
+        assertThatThrownBy(() -> rule.check(PLANTED_CLASSES)).isInstanceOf(AssertionError.class)
+                .message().contains(mentioned);
     }
 }

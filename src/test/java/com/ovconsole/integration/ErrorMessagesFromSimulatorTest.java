@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import com.ovconsole.api.ApplianceClient;
 import com.ovconsole.api.ApplianceErrorException;
+import com.ovconsole.api.ETag;
 import com.ovconsole.api.NotFoundException;
 import com.ovconsole.api.Resource;
 import com.ovconsole.api.WriteResult;
@@ -88,7 +89,7 @@ class ErrorMessagesFromSimulatorTest {
         assertThat(profile.value().name()).isNotBlank();
         assertThat(profile.tree().has("iscsiInitiatorNameType")).isTrue();
         assertThat(profile.tree().has("connectionSettings")).isTrue();
-        assertThat(profile.eTag()).isEqualTo(profile.value().eTag());
+        assertThat(profile.eTag()).isEqualTo(ETag.of(profile.value().eTag()));
     }
 
     private String firstProfileUri() {

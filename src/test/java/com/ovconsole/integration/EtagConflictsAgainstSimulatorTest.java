@@ -11,6 +11,7 @@ import com.ovconsole.api.model.ServerProfileSummary;
 import com.ovconsole.api.model.TaskResource;
 import com.ovconsole.api.model.TaskState;
 import com.ovconsole.sim.SimulatorConfig;
+import com.ovconsole.testing.ManualClock;
 import com.ovconsole.testing.SimulatorFixture;
 import java.time.Duration;
 import java.util.Optional;

@@ -15,6 +15,7 @@ import com.ovconsole.api.model.Backup;
 import com.ovconsole.api.model.TaskResource;
 import com.ovconsole.sim.BackupArchive;
 import com.ovconsole.sim.SimulatorConfig;
+import com.ovconsole.testing.ManualClock;
 import com.ovconsole.testing.SimulatorFixture;
 import java.io.IOException;
 import java.io.InputStream;

@@ -10,6 +10,7 @@ import com.ovconsole.api.SessionExpiredException;
 import com.ovconsole.api.model.ServerProfileSummary;
 import com.ovconsole.sim.SimulatorConfig;
 import com.ovconsole.testing.SimulatorFixture;
+import com.ovconsole.testing.Waits;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -55,7 +56,7 @@ class SessionExpiryAgainstSimulatorTest {
             ApplianceClient client = signedIn(sim, (appliance, user) -> {
                 hookCalls.incrementAndGet();
                 // Hold the prompt open until every request has met the expired session.
-                Await.until("all requests to reach the appliance",
+                Waits.until("all requests to reach the appliance",
                         () -> sim.simulator().requestCount() >= requestsBefore[0] + parallel);
                 return Optional.of(admin());
             });

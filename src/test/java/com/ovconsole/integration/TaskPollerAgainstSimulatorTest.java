@@ -7,6 +7,7 @@ import com.ovconsole.api.TaskEvent;
 import com.ovconsole.api.WriteResult;
 import com.ovconsole.api.model.TaskState;
 import com.ovconsole.sim.SimulatorConfig;
+import com.ovconsole.testing.ManualClock;
 import com.ovconsole.testing.SimulatorFixture;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;

@@ -12,6 +12,7 @@ import com.ovconsole.api.model.ServerProfileSummary;
 import com.ovconsole.api.model.TaskResource;
 import com.ovconsole.api.model.TaskState;
 import com.ovconsole.sim.SimulatorConfig;
+import com.ovconsole.testing.ManualClock;
 import com.ovconsole.testing.SimulatorFixture;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;

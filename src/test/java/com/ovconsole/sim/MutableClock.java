@@ -1,40 +1,16 @@
 package com.ovconsole.sim;
 
-import java.time.Clock;
-import java.time.Duration;
+import com.ovconsole.testing.ManualClock;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 
-/** A clock tests move forward by hand, so task and session timing needs no sleeping. */
-final class MutableClock extends Clock {
-
-    private volatile Instant now;
+/** The shared test clock under the name the simulator tests use. */
+final class MutableClock extends ManualClock {
 
     MutableClock(Instant start) {
-        this.now = start;
+        super(start);
     }
 
     static MutableClock atDemoTime() {
-        return new MutableClock(Instant.parse("2026-11-27T10:15:00Z"));
-    }
-
-    void advance(Duration duration) {
-        now = now.plus(duration);
-    }
-
-    @Override
-    public ZoneId getZone() {
-        return ZoneOffset.UTC;
-    }
-
-    @Override
-    public Clock withZone(ZoneId zone) {
-        return this;
-    }
-
-    @Override
-    public Instant instant() {
-        return now;
+        return new MutableClock(DEMO_TIME);
     }
 }

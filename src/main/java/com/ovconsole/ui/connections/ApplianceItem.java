@@ -3,7 +3,6 @@ package com.ovconsole.ui.connections;
 import com.ovconsole.store.ApplianceEntry;
 import com.ovconsole.ui.ConnectedAppliance;
 import com.ovconsole.ui.Job;
-import java.time.Instant;
 import java.util.Objects;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;

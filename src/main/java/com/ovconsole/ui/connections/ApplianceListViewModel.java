@@ -5,18 +5,14 @@ import com.ovconsole.store.ApplianceEntry;
 import com.ovconsole.store.ApplianceStore;
 import com.ovconsole.store.LoadResult;
 import com.ovconsole.ui.BackgroundRunner;
-import com.ovconsole.ui.Command;
 import com.ovconsole.ui.ConnectedAppliance;
 import com.ovconsole.ui.DialogService;
 import com.ovconsole.ui.Job;
 import com.ovconsole.ui.Messages;
 import com.ovconsole.ui.UiDispatcher;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
 import javafx.beans.Observable;
 import javafx.beans.binding.Bindings;
@@ -49,6 +45,7 @@ public final class ApplianceListViewModel {
     private final EndpointResolver endpoints;
     private final ConnectionFlow flow;
     private final BooleanSupplier onUiThread;
+    private final ConnectedAppliances connected;
 
     // Properties
     private final ObservableList<ApplianceItem> items = FXCollections.observableArrayList(
@@ -56,8 +53,6 @@ public final class ApplianceListViewModel {
     private final ObjectProperty<ApplianceItem> selected = new SimpleObjectProperty<>(this, "selected");
     private final ReadOnlyStringWrapper statusText = new ReadOnlyStringWrapper(this, "statusText", "");
     private final BooleanBinding hasSelection = selected.isNotNull();
-    private final ObservableList<ConnectedAppliance> connectedAppliances = FXCollections.observableArrayList();
-    private final ObservableList<ConnectedAppliance> connectedView = FXCollections.unmodifiableObservableList(connectedAppliances);
     private final ObjectProperty<ConnectedAppliance> selectedConnected = new SimpleObjectProperty<>(this, "selectedConnected");
     private final ObjectProperty<ConnectionStatus> selectedStatus = new SimpleObjectProperty<>(this, "selectedStatus");
     private final StringProperty selectedDetail = new SimpleStringProperty(this, "selectedDetail", "");
@@ -67,13 +62,6 @@ public final class ApplianceListViewModel {
             && (selectedStatus.get().isBusy() || selectedStatus.get().hasSession()), selectedStatus);
     private final BooleanBinding selectedBusy = Bindings.createBooleanBinding(
             () -> selectedStatus.get() != null && selectedStatus.get().isBusy(), selectedStatus);
-
-    // Commands
-    private final Command add = new Command(this::add);
-    private final Command edit = new Command(this::editSelected);
-    private final Command remove = new Command(this::removeSelected);
-    private final Command connect = new Command(this::connectSelected);
-    private final Command disconnect = new Command(this::disconnectSelected);
 
     public ApplianceListViewModel(Messages messages, DialogService dialogs, ConnectionPrompts prompts,
             ApplianceStore store, BackgroundRunner runner, UiDispatcher ui, EndpointResolver endpoints,
@@ -87,6 +75,7 @@ public final class ApplianceListViewModel {
         this.endpoints = Objects.requireNonNull(endpoints, "endpoints");
         this.flow = Objects.requireNonNull(flow, "flow");
         this.onUiThread = Objects.requireNonNull(onUiThread, "onUiThread");
+        this.connected = new ConnectedAppliances(runner, this::failed);
         statusText.set(messages.get("status.ready"));
         selected.addListener((property, old, item) -> followSelection(item));
     }
@@ -122,26 +111,6 @@ public final class ApplianceListViewModel {
     }
 
     // Commands
-
-    public Command addCommand() {
-        return add;
-    }
-
-    public Command editCommand() {
-        return edit;
-    }
-
-    public Command removeCommand() {
-        return remove;
-    }
-
-    public Command connectCommand() {
-        return connect;
-    }
-
-    public Command disconnectCommand() {
-        return disconnect;
-    }
 
     public void add() {
         ApplianceFormViewModel form = new ApplianceFormViewModel(messages, null);
@@ -237,17 +206,14 @@ public final class ApplianceListViewModel {
         ConnectionFlow.Connected session = outcome.session();
         if (item.getStatus() == ConnectionStatus.DISCONNECTED || !items.contains(item)) {
             // Disconnected or removed while the last step ran: do not keep a session nobody sees.
-            runner.run(context -> {
-                session.client().logout();
-                return null;
-            }, done -> { }, this::failed);
+            connected.logOut(session.client());
             return;
         }
         item.setEntry(outcome.entry());
         ConnectedAppliance appliance = new ConnectedAppliance(outcome.entry().id(), outcome.entry().displayName(),
                 session.client());
         item.connected(session, appliance, messages.format("connections.apiVersion", Integer.toString(session.apiVersion())));
-        connectedAppliances.add(appliance);
+        connected.joined(appliance);
         statusText.set(messages.format("connections.status.connectedTo", outcome.entry().displayName(),
                 flow.versionText(session.version(), session.apiVersion())));
         LOG.log(System.Logger.Level.INFO, "Connected to " + session.client().address() + " as " + session.userName()
@@ -274,12 +240,8 @@ public final class ApplianceListViewModel {
             running.cancel();
         }
         if (appliance != null) {
-            connectedAppliances.remove(appliance);
             statusText.set(messages.format("connections.status.disconnectedFrom", item.getEntry().displayName()));
-            runner.run(context -> {
-                appliance.client().logout();
-                return null;
-            }, done -> { }, this::failed);
+            connected.left(appliance);
         }
     }
 
@@ -288,25 +250,13 @@ public final class ApplianceListViewModel {
      * is left to time out on the appliance. Blocks the caller, so only the exit path calls it.
      */
     public void logOutAll(Duration limit) {
-        List<CompletableFuture<Void>> logouts = new ArrayList<>();
         for (ApplianceItem item : items) {
-            ConnectionFlow.Connected session = item.getSession();
-            connectedAppliances.remove(item.getConnected());
             Job<?> running = item.disconnected("");
             if (running != null) {
                 running.cancel();
             }
-            if (session != null) {
-                logouts.add(CompletableFuture.runAsync(session.client()::logout));
-            }
         }
-        try {
-            CompletableFuture.allOf(logouts.toArray(CompletableFuture[]::new)).get(limit.toMillis(), TimeUnit.MILLISECONDS);
-        } catch (InterruptedException interrupted) {
-            Thread.currentThread().interrupt();
-        } catch (Exception slowOrFailed) {
-            LOG.log(System.Logger.Level.INFO, "Not every appliance confirmed the logout in " + limit);
-        }
+        connected.logOutAll(limit);
     }
 
     private void failed(Throwable failure) {
@@ -322,7 +272,7 @@ public final class ApplianceListViewModel {
 
     /** Every appliance signed in right now; the workspace closes the views of one that leaves. */
     public ObservableList<ConnectedAppliance> getConnectedAppliances() {
-        return connectedView;
+        return connected.list();
     }
 
     /** The selected appliance when it is connected, else null: what the workspace shows. */

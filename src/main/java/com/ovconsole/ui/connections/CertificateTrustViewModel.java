@@ -77,14 +77,6 @@ public final class CertificateTrustViewModel {
         return previousSha256 == null ? "" : previousSha256;
     }
 
-    /** A fingerprint in two rows of 16 pairs, easy to compare with the appliance's screen. */
-    public static String twoLines(String fingerprint) {
-        if (fingerprint == null || fingerprint.length() < 48) {
-            return fingerprint == null ? "" : fingerprint;
-        }
-        return fingerprint.substring(0, 47) + "\n" + fingerprint.substring(48);
-    }
-
     /** "CN=a,OU=b" reads as "CN=a, OU=b" (escaped commas inside a value stay as they are). */
     private static String readable(String distinguishedName) {
         return distinguishedName.replaceAll("(?<!\\\\),(?=[A-Za-z.0-9]+=)", ", ");

@@ -37,9 +37,9 @@ public final class CertificateView {
         sans.setText(viewModel.getSubjectAltNames());
         issuer.setText(viewModel.getIssuer());
         validity.setText(viewModel.getValidity());
-        sha256.setText(CertificateTrustViewModel.twoLines(viewModel.getSha256()));
+        sha256.setText(Fingerprints.twoLines(viewModel.getSha256()));
         sha256.setAccessibleText(viewModel.getSha256());
-        previous.setText(CertificateTrustViewModel.twoLines(viewModel.getPreviousSha256()));
+        previous.setText(Fingerprints.twoLines(viewModel.getPreviousSha256()));
         previous.setAccessibleText(viewModel.getPreviousSha256());
         previousLabel.setVisible(viewModel.isChanged());
         previous.setVisible(viewModel.isChanged());

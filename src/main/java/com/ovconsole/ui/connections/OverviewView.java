@@ -38,7 +38,7 @@ public final class OverviewView implements ApplianceView {
         address.setText(viewModel.getAddress());
         apiVersion.setText(viewModel.getApiVersion());
         user.setText(viewModel.getUser());
-        certificate.setText(CertificateTrustViewModel.twoLines(viewModel.getCertificate()));
+        certificate.setText(Fingerprints.twoLines(viewModel.getCertificate()));
         certificate.setAccessibleText(viewModel.getCertificate());
         sessionAge.textProperty().bind(viewModel.sessionAgeProperty());
         profiles.textProperty().bind(viewModel.profilesProperty());

@@ -48,7 +48,7 @@ class ApplianceListEditingTest {
             form.proxyProperty().set("proxy.example.com:3128");
         };
 
-        harness.list.addCommand().execute();
+        harness.list.add();
 
         ApplianceEntry stored = harness.store.load().value().get(1);
         assertThat(stored.displayName()).isEqualTo("Production");
@@ -95,13 +95,13 @@ class ApplianceListEditingTest {
         ApplianceItem item = harness.appliance("Lab", "lab.example.com", null);
         harness.list.selectedProperty().set(item);
 
-        harness.list.removeCommand().execute();
+        harness.list.removeSelected();
 
         assertThat(harness.dialogs.shown).extracting(RecordingDialogService.Shown::kind).containsExactly("confirm");
         assertThat(harness.list.getItems()).contains(item);
 
         harness.dialogs.confirmAnswer = true;
-        harness.list.removeCommand().execute();
+        harness.list.removeSelected();
 
         assertThat(harness.list.getItems()).doesNotContain(item);
         assertThat(harness.store.load().value()).extracting(ApplianceEntry::id).doesNotContain(item.getEntry().id());

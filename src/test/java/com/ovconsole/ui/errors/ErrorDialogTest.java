@@ -3,13 +3,13 @@ package com.ovconsole.ui.errors;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.ovconsole.api.ApplianceErrorException;
-import com.ovconsole.ui.FxDialogService;
 import com.ovconsole.ui.FxTextClipboard;
 import com.ovconsole.ui.FxThemes;
 import com.ovconsole.ui.Messages;
 import com.ovconsole.ui.Snapshots;
 import com.ovconsole.ui.Theme;
 import com.ovconsole.ui.ViewLoader;
+import com.ovconsole.ui.dialogs.FxDialogService;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;

@@ -2,6 +2,7 @@ package com.ovconsole.ui.profiles;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.ovconsole.api.Downloader;
 import com.ovconsole.api.PollPolicy;
 import com.ovconsole.api.TaskPoller;
 import com.ovconsole.app.RedactingFormatter;
@@ -34,7 +35,6 @@ import com.ovconsole.ui.profiles.editor.ProfileEditorViewModel;
 import com.ovconsole.ui.profiles.editor.ProfileField;
 import com.ovconsole.ui.tasks.TaskCenter;
 import com.ovconsole.ui.tasks.TaskRow;
-import com.ovconsole.api.Downloader;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

@@ -1,5 +1,6 @@
 package com.ovconsole.ui.profiles;
 
+import com.ovconsole.testing.Waits;
 import com.ovconsole.ui.BackgroundRunner;
 import com.ovconsole.ui.UiDispatcher;
 import java.time.Duration;
@@ -9,7 +10,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
-import java.util.concurrent.locks.LockSupport;
 import java.util.function.Supplier;
 
 /**
@@ -61,13 +61,7 @@ public final class TestUiThread implements UiDispatcher, AutoCloseable {
 
     /** Waits until {@code condition} (read on the UI thread) holds; fails after the timeout. */
     public void waitUntil(String what, Supplier<Boolean> condition) {
-        long deadline = System.nanoTime() + TIMEOUT.toNanos();
-        while (!call(condition::get)) {
-            if (System.nanoTime() > deadline) {
-                throw new AssertionError("Timed out waiting until " + what);
-            }
-            LockSupport.parkNanos(TimeUnit.MILLISECONDS.toNanos(5));
-        }
+        Waits.until(what, () -> call(condition::get), TIMEOUT);
     }
 
     @Override

@@ -57,7 +57,7 @@ public final class TaskDesk implements AutoCloseable {
                 downloader, messages);
         center.addFollowUp(downloads);
         backups = new BackupsViewFactory(loader, runner, dialogs, center, downloads, messages);
-        panel = TaskPanel.create(center, runner, messages, loader, text -> { });
+        panel = new TasksModule(loader, runner, center, messages, text -> { }).panel();
         TitledPane tasks = new TitledPane("Tasks", panel.node());
         tasks.getStyleClass().add("task-panel");
         tasks.setCollapsible(false);

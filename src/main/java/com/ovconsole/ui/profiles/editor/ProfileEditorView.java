@@ -2,9 +2,9 @@ package com.ovconsole.ui.profiles.editor;
 
 import com.ovconsole.ui.Messages;
 import com.ovconsole.ui.profiles.Timestamps;
-import java.util.List;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.StringBinding;
+import javafx.beans.binding.StringExpression;
 import javafx.beans.value.ObservableBooleanValue;
 import javafx.collections.ListChangeListener;
 import javafx.fxml.FXML;
@@ -46,6 +46,12 @@ public final class ProfileEditorView {
     public ProfileEditorView(ProfileEditorViewModel editor, Messages messages) {
         this.editor = editor;
         this.messages = messages;
+    }
+
+    /** The editor tab's title: the profile's name, after a dot while there are unsaved edits. */
+    public StringExpression tabTitle() {
+        return Bindings.when(editor.anyDirtyProperty())
+                .then(Bindings.concat("• ", editor.titleProperty())).otherwise(editor.titleProperty());
     }
 
     @FXML
@@ -96,11 +102,8 @@ public final class ProfileEditorView {
         ComboBox<PickerChoice> server = FormRows.picker(editor.text(ProfileField.SERVER_HARDWARE),
                 editor.serverChoices(), new PickerChoice("", messages.get("profiles.editor.unassigned")));
         rows.add(messages.get("profiles.field.serverHardware"), server, dirty(ProfileField.SERVER_HARDWARE));
-        // The server list depends on type and enclosure group: read it again when they change.
-        editor.text(ProfileField.SERVER_HARDWARE_TYPE).addListener((o, old, now) -> editor.loadServerChoices());
-        editor.text(ProfileField.ENCLOSURE_GROUP).addListener((o, old, now) -> editor.loadServerChoices());
         rows.add(messages.get("profiles.field.affinity"),
-                FormRows.choices(editor.text(ProfileField.AFFINITY), List.of("Bay", "BayAndServer")),
+                choice(ProfileField.AFFINITY),
                 dirty(ProfileField.AFFINITY));
         return rows.grid();
     }
@@ -131,12 +134,9 @@ public final class ProfileEditorView {
         FormRows rows = new FormRows();
         rows.add(messages.get("profiles.field.manage"), check(ProfileField.MANAGE_BOOT_MODE, "profiles.editor.manageBootMode"),
                 dirty(ProfileField.MANAGE_BOOT_MODE));
-        rows.add(messages.get("profiles.field.mode"), FormRows.choices(editor.text(ProfileField.BOOT_MODE),
-                List.of("UEFIOptimized", "UEFI", "BIOS")), dirty(ProfileField.BOOT_MODE));
-        rows.add(messages.get("profiles.field.pxeBootPolicy"), FormRows.choices(editor.text(ProfileField.PXE_BOOT_POLICY),
-                List.of("Auto", "IPv4", "IPv6", "IPv4ThenIPv6", "IPv6ThenIPv4")), dirty(ProfileField.PXE_BOOT_POLICY));
-        rows.add(messages.get("profiles.field.secureBoot"), FormRows.choices(editor.text(ProfileField.SECURE_BOOT),
-                List.of("Unmanaged", "Enabled", "Disabled")), dirty(ProfileField.SECURE_BOOT));
+        rows.add(messages.get("profiles.field.mode"), choice(ProfileField.BOOT_MODE), dirty(ProfileField.BOOT_MODE));
+        rows.add(messages.get("profiles.field.pxeBootPolicy"), choice(ProfileField.PXE_BOOT_POLICY), dirty(ProfileField.PXE_BOOT_POLICY));
+        rows.add(messages.get("profiles.field.secureBoot"), choice(ProfileField.SECURE_BOOT), dirty(ProfileField.SECURE_BOOT));
         return rows.grid();
     }
 
@@ -171,9 +171,7 @@ public final class ProfileEditorView {
                 dirty(ProfileField.MANAGE_FIRMWARE));
         rows.add(messages.get("profiles.field.firmwareBaseline"), text(ProfileField.FIRMWARE_BASELINE),
                 dirty(ProfileField.FIRMWARE_BASELINE));
-        rows.add(messages.get("profiles.field.firmwareInstallType"),
-                FormRows.choices(editor.text(ProfileField.FIRMWARE_INSTALL_TYPE),
-                        List.of("FirmwareOnly", "FirmwareAndOSDrivers", "FirmwareOnlyOfflineMode")),
+        rows.add(messages.get("profiles.field.firmwareInstallType"), choice(ProfileField.FIRMWARE_INSTALL_TYPE),
                 dirty(ProfileField.FIRMWARE_INSTALL_TYPE));
         CheckBox force = new CheckBox(messages.get("profiles.field.forceInstall"));
         force.selectedProperty().bindBidirectional(editor.flag(ProfileField.FORCE_INSTALL_FIRMWARE));
@@ -223,6 +221,10 @@ public final class ProfileEditorView {
         TextField text = new TextField();
         text.textProperty().bindBidirectional(editor.text(field));
         return text;
+    }
+
+    private ComboBox<String> choice(ProfileField field) {
+        return FormRows.choices(editor.text(field), editor.choices(field));
     }
 
     private CheckBox check(ProfileField field, String key) {

@@ -1,7 +1,7 @@
 package com.ovconsole.ui.profiles.editor;
 
+import com.ovconsole.api.ETag;
 import com.ovconsole.api.Resource;
-import com.ovconsole.api.model.TaskResource;
 import com.ovconsole.store.Draft;
 import com.ovconsole.ui.ConnectedAppliance;
 import com.ovconsole.ui.Messages;
@@ -9,15 +9,14 @@ import com.ovconsole.ui.profiles.FieldLabels;
 import com.ovconsole.ui.profiles.ProfileServices;
 import com.ovconsole.ui.profiles.merge.MergePrompt;
 import java.time.Instant;
-import java.util.EnumMap;
-import java.util.Map;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import javafx.beans.InvalidationListener;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyDoubleProperty;
-import javafx.beans.property.ReadOnlyDoubleWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -29,7 +28,8 @@ import tools.jackson.databind.node.ObjectNode;
 
 /**
  * One profile being edited: the tree it was loaded from (base), its ETag and the edited copy (base
- * with the form's edits over it); marks changed fields, writes drafts, saves via {@link SaveWithMergeWorkflow}.
+ * with the form's edits over it); marks changed fields, writes drafts, saves via {@link SaveWorkflow} and
+ * acts on each {@link SaveOutcome}.
  */
 public final class ProfileEditorViewModel {
 
@@ -39,31 +39,24 @@ public final class ProfileEditorViewModel {
     private final ProfileForm form = new ProfileForm();
     private final ProfilePickers pickers;
     private final ProfileValidation validation;
-    private final SaveWithMergeWorkflow workflow;
+    private final EditorStatus footer;
+    private final SaveWorkflow workflow;
     private final DraftSaver draftSaver;
-    private final EditorSaveListener saveListener = new EditorSaveListener(this);
-    private final Map<ProfileField, ReadOnlyBooleanWrapper> dirty = new EnumMap<>(ProfileField.class);
+    private final DirtyFields dirty = new DirtyFields();
     private final RemoteChangeWatch remoteWatch;
     private final Runnable stopListening;
 
     private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper loaded = new ReadOnlyBooleanWrapper();
-    private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper();
-    private final ReadOnlyBooleanWrapper anyDirty = new ReadOnlyBooleanWrapper();
-    private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
-    private final ReadOnlyDoubleWrapper taskProgress = new ReadOnlyDoubleWrapper(-1);
-    private final ReadOnlyStringWrapper nameError = new ReadOnlyStringWrapper("");
-    private final ReadOnlyStringWrapper connectionsError = new ReadOnlyStringWrapper("");
     private final ReadOnlyObjectWrapper<Draft> offeredDraft = new ReadOnlyObjectWrapper<>();
     private final ObservableList<Fact> facts = FXCollections.observableArrayList();
 
     private String uri;
     private String draftKey;
     private ObjectNode base;
-    private String eTag;
+    private ETag eTag;
     private ObjectNode edited;
     private boolean suspendTracking;
-    private boolean validating;
 
     public ProfileEditorViewModel(ConnectedAppliance appliance, ProfileServices services, MergePrompt mergePrompt) {
         this.appliance = appliance;
@@ -71,33 +64,35 @@ public final class ProfileEditorViewModel {
         this.messages = services.messages();
         this.pickers = new ProfilePickers(appliance.client(), services.runner(), services.dialogs());
         this.validation = new ProfileValidation(messages);
-        this.workflow = new SaveWithMergeWorkflow(appliance.client(), services.runner(), mergePrompt,
-                new FieldLabels(messages));
+        this.footer = new EditorStatus(messages);
+        this.workflow = new SaveWorkflow(appliance, services, mergePrompt, new FieldLabels(messages));
         this.draftSaver = new DraftSaver(services.drafts(), services.scheduler(), services.draftDelay());
-        for (ProfileField field : ProfileField.values()) {
-            dirty.put(field, new ReadOnlyBooleanWrapper());
-        }
         this.remoteWatch = new RemoteChangeWatch(appliance, services, () -> new RemoteChangeWatch.Target(uri, eTag));
         this.stopListening = form.onAnyChange(observable -> formChanged());
+        // The servers offered depend on the hardware type and enclosure group: read them again on a change.
+        InvalidationListener reloadServers = observable -> {
+            if (!suspendTracking) {
+                loadServerChoices();
+            }
+        };
+        form.text(ProfileField.SERVER_HARDWARE_TYPE).addListener(reloadServers);
+        form.text(ProfileField.ENCLOSURE_GROUP).addListener(reloadServers);
     }
 
     // Commands
 
     /** Loads the profile at {@code profileUri}; a draft of it on disk is offered ({@link #offeredDraftProperty()}). */
     public void open(String profileUri) {
-        busy.set(true);
-        status.set(messages.get("profiles.editor.loading"));
+        footer.working(messages.get("profiles.editor.loading"));
         services.runner().run(context -> new Opened(appliance.client().get(profileUri, ObjectNode.class),
                 services.draft(appliance.id(), profileUri)), opened -> {
                     uri = profileUri;
                     draftKey = profileUri;
                     adopt(opened.profile().tree(), opened.profile().eTag(), opened.profile().tree());
                     opened.draft().filter(draft -> !draft.mine().equals(base)).ifPresent(offeredDraft::set);
-                    busy.set(false);
-                    status.set("");
+                    footer.done("");
                 }, failure -> {
-                    busy.set(false);
-                    status.set(messages.get("profiles.editor.loadFailed"));
+                    footer.done(messages.get("profiles.editor.loadFailed"));
                     services.dialogs().showError(failure);
                 });
     }
@@ -124,7 +119,7 @@ public final class ProfileEditorViewModel {
         Draft draft = offeredDraft.get();
         if (draft != null) {
             offeredDraft.set(null);
-            adopt((ObjectNode) draft.base(), draft.baseETag(), (ObjectNode) draft.mine());
+            adopt((ObjectNode) draft.base(), ETag.of(draft.baseETag()), (ObjectNode) draft.mine());
         }
     }
 
@@ -140,17 +135,51 @@ public final class ProfileEditorViewModel {
     }
 
     public void save() {
-        validating = true;
-        if (busy.get()) {
+        validation.follow();
+        if (footer.isBusy()) {
             return;
         }
         if (!validate()) { // the inline message may be out of sight: the footer says why nothing happened
-            status.set(messages.get("profiles.editor.invalid"));
+            footer.say(messages.get("profiles.editor.invalid"));
             return;
         }
-        busy.set(true);
-        status.set(messages.get("profiles.editor.saving"));
-        workflow.save(new SaveAttempt(uri, base, edited, eTag), saveListener);
+        write(new SaveAttempt(uri, base, edited, eTag));
+    }
+
+    private void write(SaveAttempt attempt) {
+        footer.working(messages.get("profiles.editor.saving"));
+        workflow.save(attempt, outcome -> saveEnded(attempt, outcome));
+    }
+
+    private void saveEnded(SaveAttempt attempt, SaveOutcome outcome) {
+        if (outcome instanceof SaveOutcome.Saved done) {
+            saved(done.profile());
+        } else if (outcome instanceof SaveOutcome.AcceptedAsTask task) {
+            workflow.follow(attempt, task, footer::task, end -> saveEnded(attempt, end));
+        } else if (outcome instanceof SaveOutcome.Conflict conflict) {
+            merge(attempt, conflict);
+        } else if (outcome instanceof SaveOutcome.Refused refused) {
+            footer.done(refused.status());
+            refused.failure().ifPresent(services.dialogs()::showError);
+        }
+    }
+
+    /** The user merges; the merged tree becomes the edits on theirs and is saved with their eTag. */
+    private void merge(SaveAttempt attempt, SaveOutcome.Conflict conflict) {
+        Optional<SaveAttempt> next;
+        try {
+            next = workflow.merge(attempt, conflict);
+        } catch (RuntimeException broken) {
+            saveEnded(attempt, workflow.refused(broken));
+            return;
+        }
+        if (next.isEmpty()) {
+            footer.done(messages.get("profiles.editor.mergeCancelled"));
+            return;
+        }
+        adopt(next.get().base(), next.get().eTag(), next.get().mine());
+        remoteWatch.reset();
+        write(next.get());
     }
 
     public void addConnection() {
@@ -178,7 +207,7 @@ public final class ProfileEditorViewModel {
     }
 
     /** Reloads the server choices for the selected hardware type and enclosure group. */
-    public void loadServerChoices() {
+    private void loadServerChoices() {
         pickers.loadServers(form.text(ProfileField.SERVER_HARDWARE_TYPE).get(),
                 form.text(ProfileField.ENCLOSURE_GROUP).get(), form.text(ProfileField.SERVER_HARDWARE).get());
     }
@@ -204,45 +233,13 @@ public final class ProfileEditorViewModel {
         stopListening.run();
     }
 
-    // What the save listener reports back
-
-    void saved(Resource<ObjectNode> profile) {
+    private void saved(Resource<ObjectNode> profile) {
         uri = profile.tree().path("uri").asString(uri);
         draftSaver.discard(appliance.id(), draftKey);
         draftKey = uri;
         adopt(profile.tree(), profile.eTag(), profile.tree());
         remoteWatch.reset();
-        finish(messages.get("profiles.editor.saved"));
-    }
-
-    void rebased(SaveAttempt attempt) {
-        adopt(attempt.base(), attempt.eTag(), attempt.mine());
-        remoteWatch.reset();
-    }
-
-    void finish(String message) {
-        busy.set(false);
-        taskProgress.set(-1);
-        status.set(message);
-    }
-
-    void taskUpdate(TaskResource task) {
-        if (task != null) {
-            taskProgress.set(task.percent() / 100.0);
-            status.set(messages.format("profiles.editor.task", task.name(), task.taskState(), task.percent()));
-        }
-    }
-
-    ConnectedAppliance appliance() {
-        return appliance;
-    }
-
-    ProfileServices services() {
-        return services;
-    }
-
-    Messages messages() {
-        return messages;
+        footer.done(messages.get("profiles.editor.saved"));
     }
 
     public String uri() {
@@ -251,7 +248,7 @@ public final class ProfileEditorViewModel {
 
     // Internals
 
-    private void adopt(ObjectNode newBase, String newETag, ObjectNode shown) {
+    private void adopt(ObjectNode newBase, ETag newETag, ObjectNode shown) {
         base = newBase.deepCopy();
         eTag = newETag;
         suspendTracking = true;
@@ -275,24 +272,20 @@ public final class ProfileEditorViewModel {
 
     private void recompute(boolean keepDraft) {
         edited = form.edited();
-        dirty.forEach((field, flag) -> flag.set(!edited.at(field.pointer()).equals(base.at(field.pointer()))));
-        anyDirty.set(!edited.equals(base));
+        dirty.compare(base, edited);
         String name = form.text(ProfileField.NAME).get();
         title.set(name.isBlank() ? messages.get("profiles.editor.newTitle") : name);
-        if (validating) {
+        if (validation.isFollowing()) {
             validate();
         }
-        if (keepDraft && anyDirty.get()) {
-            draftSaver.changed(new Draft(appliance.id(), draftKey, base, eTag, edited, Instant.now()));
+        if (keepDraft && dirty.any()) {
+            draftSaver.changed(new Draft(appliance.id(), draftKey, base, ETag.valueOf(eTag), edited, Instant.now()));
         }
     }
 
     /** Shows the inline messages; once a save was tried they follow every edit. */
     private boolean validate() {
-        ProfileValidation.Result result = validation.check(form.text(ProfileField.NAME).get(), form.connections());
-        nameError.set(result.name());
-        connectionsError.set(result.connections());
-        return result.isValid();
+        return validation.show(form.text(ProfileField.NAME).get(), form.connections());
     }
 
     // Properties
@@ -307,11 +300,11 @@ public final class ProfileEditorViewModel {
 
     /** True while the field differs from the loaded profile. */
     public ReadOnlyBooleanProperty dirtyProperty(ProfileField field) {
-        return dirty.get(field).getReadOnlyProperty();
+        return dirty.of(field);
     }
 
     public ReadOnlyBooleanProperty anyDirtyProperty() {
-        return anyDirty.getReadOnlyProperty();
+        return dirty.anyProperty();
     }
 
     public ObservableList<ConnectionEdit> connections() {
@@ -328,6 +321,11 @@ public final class ProfileEditorViewModel {
 
     public ObservableList<Fact> facts() {
         return facts;
+    }
+
+    /** The values a fixed-choice field offers (affinity, boot mode, …); empty for the others. */
+    public List<String> choices(ProfileField field) {
+        return field.choices();
     }
 
     public ObservableList<PickerChoice> hardwareTypeChoices() {
@@ -355,24 +353,24 @@ public final class ProfileEditorViewModel {
     }
 
     public ReadOnlyBooleanProperty busyProperty() {
-        return busy.getReadOnlyProperty();
+        return footer.busyProperty();
     }
 
     public ReadOnlyStringProperty statusProperty() {
-        return status.getReadOnlyProperty();
+        return footer.textProperty();
     }
 
     /** 0..1 while a save task runs, -1 otherwise. */
     public ReadOnlyDoubleProperty taskProgressProperty() {
-        return taskProgress.getReadOnlyProperty();
+        return footer.taskProgressProperty();
     }
 
     public ReadOnlyStringProperty nameErrorProperty() {
-        return nameError.getReadOnlyProperty();
+        return validation.nameErrorProperty();
     }
 
     public ReadOnlyStringProperty connectionsErrorProperty() {
-        return connectionsError.getReadOnlyProperty();
+        return validation.connectionsErrorProperty();
     }
 
     public ReadOnlyBooleanProperty remoteChangedProperty() {
@@ -393,11 +391,7 @@ public final class ProfileEditorViewModel {
         return edited.deepCopy();
     }
 
-    public ObjectNode baseTree() {
-        return base.deepCopy();
-    }
-
-    public String eTag() {
+    public ETag eTag() {
         return eTag;
     }
 }

@@ -25,6 +25,8 @@ final class ProfilePickers {
     private final ObservableList<PickerChoice> enclosureGroups = FXCollections.observableArrayList();
     private final ObservableList<PickerChoice> networks = FXCollections.observableArrayList();
     private final ObservableList<PickerChoice> servers = FXCollections.observableArrayList();
+    /** Counts server queries: only the latest one's answer is shown (an older one may arrive last). */
+    private int serverQuery;
 
     ProfilePickers(ApplianceClient client, BackgroundRunner runner, DialogService dialogs) {
         this.client = client;
@@ -43,6 +45,7 @@ final class ProfilePickers {
 
     /** Servers for this type and group, plus the one the profile has now (it is not "free"), by name. */
     void loadServers(String hardwareTypeUri, String enclosureGroupUri, String currentUri) {
+        int asked = ++serverQuery;
         runner.run(context -> {
             List<PickerChoice> all = new ArrayList<>();
             if (!currentUri.isEmpty()) {
@@ -52,7 +55,11 @@ final class ProfilePickers {
             targets(hardwareTypeUri, enclosureGroupUri).stream()
                     .filter(target -> !target.uri().equals(currentUri)).forEach(all::add);
             return all;
-        }, servers::setAll, dialogs::showError);
+        }, found -> {
+            if (asked == serverQuery) {
+                servers.setAll(found);
+            }
+        }, dialogs::showError);
     }
 
     private List<PickerChoice> choices(String path) {

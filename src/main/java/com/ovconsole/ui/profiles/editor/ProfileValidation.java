@@ -4,8 +4,13 @@ import com.ovconsole.ui.Messages;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
 
-/** What must hold before a profile is sent: a name, unique connection names, Mbps the appliance can take. */
+/**
+ * What must hold before a profile is sent: a name, unique connection names, Mbps the appliance
+ * can take; and the inline messages that say what does not.
+ */
 final class ProfileValidation {
 
     /** OneView's FlexNICs go from 100 Mb/s up; nothing it sells exceeds 100 Gb/s per connection. */
@@ -20,9 +25,37 @@ final class ProfileValidation {
     }
 
     private final Messages messages;
+    private final ReadOnlyStringWrapper nameError = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper connectionsError = new ReadOnlyStringWrapper("");
+    private boolean following;
 
     ProfileValidation(Messages messages) {
         this.messages = messages;
+    }
+
+    /** From the first save attempt on, the inline messages follow every edit. */
+    void follow() {
+        following = true;
+    }
+
+    boolean isFollowing() {
+        return following;
+    }
+
+    /** Checks and shows the inline messages; true when the profile may be sent. */
+    boolean show(String name, List<ConnectionEdit> connections) {
+        Result result = check(name, connections);
+        nameError.set(result.name());
+        connectionsError.set(result.connections());
+        return result.isValid();
+    }
+
+    ReadOnlyStringProperty nameErrorProperty() {
+        return nameError.getReadOnlyProperty();
+    }
+
+    ReadOnlyStringProperty connectionsErrorProperty() {
+        return connectionsError.getReadOnlyProperty();
     }
 
     Result check(String name, List<ConnectionEdit> connections) {

@@ -1,10 +1,11 @@
 package com.ovconsole.ui.profiles.editor;
 
-import com.ovconsole.api.Etags;
+import com.ovconsole.api.ETag;
 import com.ovconsole.ui.ConnectedAppliance;
 import com.ovconsole.ui.Job;
 import com.ovconsole.ui.Messages;
 import com.ovconsole.ui.profiles.ProfileServices;
+import java.util.Objects;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
@@ -21,7 +22,7 @@ import tools.jackson.databind.node.ObjectNode;
 final class RemoteChangeWatch {
 
     /** What is being watched: the profile's URI and the ETag the editor holds (null when there is none). */
-    record Target(String uri, String eTag) {
+    record Target(String uri, ETag eTag) {
     }
 
     private final ConnectedAppliance appliance;
@@ -54,7 +55,7 @@ final class RemoteChangeWatch {
         }
         check = services.runner().run(
                 context -> appliance.client().getIfNoneMatch(watched.uri(), ObjectNode.class, watched.eTag()),
-                answer -> answer.filter(theirs -> !Etags.strip(theirs.eTag()).equals(Etags.strip(target.get().eTag())))
+                answer -> answer.filter(theirs -> !Objects.equals(theirs.eTag(), target.get().eTag()))
                         .ifPresent(theirs -> {
                             changed.set(true);
                             text.set(messages.format("profiles.editor.remoteChanged",

@@ -1,5 +1,6 @@
 package com.ovconsole.ui.profiles.list;
 
+import com.ovconsole.api.ETag;
 import com.ovconsole.api.PageQuery;
 import com.ovconsole.api.RestPaths;
 import com.ovconsole.api.WriteResult;
@@ -10,7 +11,6 @@ import com.ovconsole.ui.Job;
 import com.ovconsole.ui.Messages;
 import com.ovconsole.ui.profiles.ProfileServices;
 import java.time.Duration;
-import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
@@ -47,7 +47,6 @@ public final class ProfileListViewModel {
     private final StringProperty filterText = new SimpleStringProperty("");
     private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper();
-    private final ReadOnlyStringWrapper loadError = new ReadOnlyStringWrapper("");
     private String sort = "name:asc";
     private String nextPage;
     private Integer total;
@@ -100,7 +99,7 @@ public final class ProfileListViewModel {
         if (!sure) {
             return;
         }
-        services.runner().run(context -> appliance.client().delete(row.uri(), row.eTag()), result -> {
+        services.runner().run(context -> appliance.client().delete(row.uri(), ETag.of(row.eTag())), result -> {
             if (result instanceof WriteResult.Accepted accepted) {
                 services.tasks().track(appliance, accepted.task(), accepted.initial().orElse(null),
                         messages.format("profiles.task.delete", row.name()), true)
@@ -139,7 +138,6 @@ public final class ProfileListViewModel {
     private void loadPage(String path) {
         int asked = generation;
         loading.set(true);
-        loadError.set("");
         pageJob = services.runner().run(
                 context -> appliance.client().page(path, PageQuery.ALL, ServerProfileSummary.class),
                 page -> {
@@ -150,7 +148,6 @@ public final class ProfileListViewModel {
                 failure -> {
                     if (asked == generation) {
                         loading.set(false);
-                        loadError.set(messages.get("profiles.list.loadFailed"));
                         services.dialogs().showError(failure);
                     }
                 });
@@ -232,16 +229,8 @@ public final class ProfileListViewModel {
         return loading.getReadOnlyProperty();
     }
 
-    public ReadOnlyStringProperty loadErrorProperty() {
-        return loadError.getReadOnlyProperty();
-    }
-
     /** True while the appliance has more pages than are loaded. */
     public boolean hasMore() {
         return nextPage != null;
-    }
-
-    List<ProfileRow> loadedRows() {
-        return List.copyOf(rows);
     }
 }

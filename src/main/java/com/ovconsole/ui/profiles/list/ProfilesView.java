@@ -60,13 +60,12 @@ public final class ProfilesView {
 
     @FXML
     void initialize() {
-        ProfileListViewModel list = viewModel.list();
-        filterField.textProperty().bindBidirectional(list.filterTextProperty());
-        summaryLabel.textProperty().bind(list.summaryProperty());
-        loadingIndicator.visibleProperty().bind(list.loadingProperty());
-        placeholderLabel.textProperty().bind(Bindings.when(list.loadingProperty())
+        filterField.textProperty().bindBidirectional(viewModel.filterTextProperty());
+        summaryLabel.textProperty().bind(viewModel.summaryProperty());
+        loadingIndicator.visibleProperty().bind(viewModel.loadingProperty());
+        placeholderLabel.textProperty().bind(Bindings.when(viewModel.loadingProperty())
                 .then(messages.get("profiles.list.loading")).otherwise(messages.get("profiles.list.empty")));
-        table.setItems(list.rows());
+        table.setItems(viewModel.rows());
         // Start with the table focused, so the filter box shows its prompt.
         table.sceneProperty().addListener((observable, old, scene) -> {
             if (scene != null) {
@@ -83,7 +82,7 @@ public final class ProfilesView {
             protected void updateItem(ProfileRow row, boolean empty) {
                 super.updateItem(row, empty);
                 if (!empty) {
-                    list.rowShown(getIndex());
+                    viewModel.rowShown(getIndex());
                 }
             }
         });
@@ -132,7 +131,7 @@ public final class ProfilesView {
         Runnable requery = () -> {
             if (!table.getSortOrder().isEmpty()) {
                 TableColumn<ProfileRow, ?> column = table.getSortOrder().get(0);
-                viewModel.list().sortBy((String) column.getUserData(), column.getSortType() == TableColumn.SortType.ASCENDING);
+                viewModel.sortBy((String) column.getUserData(), column.getSortType() == TableColumn.SortType.ASCENDING);
             }
         };
         table.getSortOrder().addListener((ListChangeListener<TableColumn<ProfileRow, ?>>) change -> requery.run());
@@ -146,8 +145,7 @@ public final class ProfilesView {
     private void addEditorTab(ProfileEditorViewModel editor) {
         ProfileEditorView view = editorViews.apply(editor);
         Tab tab = new Tab();
-        tab.textProperty().bind(Bindings.when(editor.anyDirtyProperty())
-                .then(Bindings.concat("• ", editor.titleProperty())).otherwise(editor.titleProperty()));
+        tab.textProperty().bind(view.tabTitle());
         tab.setContent(loader.load(ProfileEditorView.class, view).root());
         tab.setOnClosed(event -> viewModel.closeEditor(editor));
         editorTabs.put(editor, tab);
@@ -184,7 +182,7 @@ public final class ProfilesView {
 
     @FXML
     void refresh() {
-        viewModel.list().refresh();
+        viewModel.refresh();
     }
 
     /** Brings the list to front (e.g. after the appliance's Refresh). */

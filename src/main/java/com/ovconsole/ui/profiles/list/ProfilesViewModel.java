@@ -9,7 +9,10 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import tools.jackson.databind.node.ObjectNode;
@@ -106,6 +109,39 @@ public final class ProfilesViewModel {
         editors.add(editor);
         shownEditor.set(editor);
         return editor;
+    }
+
+    // The list tab, as the view binds it (views talk to their own ViewModel only)
+
+    public ObservableList<ProfileRow> rows() {
+        return list.rows();
+    }
+
+    public StringProperty filterTextProperty() {
+        return list.filterTextProperty();
+    }
+
+    public ReadOnlyStringProperty summaryProperty() {
+        return list.summaryProperty();
+    }
+
+    public ReadOnlyBooleanProperty loadingProperty() {
+        return list.loadingProperty();
+    }
+
+    /** Row {@code index} is on screen: the next page loads as the user nears the end. */
+    public void rowShown(int index) {
+        list.rowShown(index);
+    }
+
+    /** Sorts on the appliance by {@code field}. */
+    public void sortBy(String field, boolean ascending) {
+        list.sortBy(field, ascending);
+    }
+
+    /** Reloads the list from its first page. */
+    public void refresh() {
+        list.refresh();
     }
 
     // Properties

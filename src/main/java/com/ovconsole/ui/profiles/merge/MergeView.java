@@ -2,7 +2,9 @@ package com.ovconsole.ui.profiles.merge;
 
 import com.ovconsole.merge.Choice;
 import com.ovconsole.ui.Messages;
+import java.util.List;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.value.ChangeListener;
 import javafx.css.PseudoClass;
 import javafx.fxml.FXML;
 import javafx.scene.control.Label;
@@ -14,7 +16,6 @@ import javafx.scene.control.TextArea;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.control.Tooltip;
-import java.util.List;
 import javafx.scene.layout.HBox;
 
 /** The merge dialog's content: one row per changed field, conflicts first and highlighted. */
@@ -73,47 +74,67 @@ public final class MergeView {
         }
     }
 
-    /** Mine / Theirs toggles for a conflict; for the rest, how it merged. */
+    /**
+     * Mine / Theirs toggles for a conflict; for the rest, how it merged. The controls are made
+     * once per cell; one listener follows the shown row's choice and moves when the cell is reused.
+     */
     private final class ChoiceCell extends TableCell<MergeRow, MergeRow> {
+
+        private final Label kind = new Label();
+        private final ToggleGroup group = new ToggleGroup();
+        private final ToggleButton mine = toggle(messages.get("profiles.merge.mine"), Choice.MINE);
+        private final ToggleButton theirs = toggle(messages.get("profiles.merge.theirs"), Choice.THEIRS);
+        private final HBox buttons = new HBox(mine, theirs);
+        private final ChangeListener<Choice> follow = (observable, old, now) -> showChoice(now);
+        private MergeRow followed;
+
+        ChoiceCell() {
+            kind.getStyleClass().addAll("badge", "merge-kind");
+            buttons.getStyleClass().add("merge-choice");
+        }
+
         @Override
         protected void updateItem(MergeRow row, boolean empty) {
             super.updateItem(row, empty);
-            setText(null);
-            setGraphic(null);
-            if (empty || row == null) {
-                return;
+            if (followed != null) {
+                followed.choiceProperty().removeListener(follow);
+                followed = null;
             }
-            if (!row.isConflict()) {
-                Label kind = new Label(switch (row.kind()) {
+            setText(null);
+            if (empty || row == null) {
+                setGraphic(null);
+            } else if (!row.isConflict()) {
+                kind.setText(switch (row.kind()) {
                     case MINE_ONLY -> messages.get("profiles.merge.kind.mineOnly");
                     case THEIRS_ONLY -> messages.get("profiles.merge.kind.theirsOnly");
                     case BOTH_SAME -> messages.get("profiles.merge.kind.same");
                     default -> messages.get("profiles.merge.kind.server");
                 });
-                kind.getStyleClass().addAll("badge", "merge-kind");
                 setGraphic(kind);
-                return;
+            } else {
+                followed = row;
+                row.choiceProperty().addListener(follow);
+                showChoice(row.choiceProperty().get());
+                mine.setAccessibleText(row.label() + ": " + mine.getText());
+                theirs.setAccessibleText(row.label() + ": " + theirs.getText());
+                setGraphic(buttons);
             }
-            ToggleGroup group = new ToggleGroup();
-            ToggleButton mine = toggle(messages.get("profiles.merge.mine"), group, row, Choice.MINE);
-            ToggleButton theirs = toggle(messages.get("profiles.merge.theirs"), group, row, Choice.THEIRS);
-            HBox buttons = new HBox(mine, theirs);
-            buttons.getStyleClass().add("merge-choice");
-            setGraphic(buttons);
         }
 
-        private ToggleButton toggle(String text, ToggleGroup group, MergeRow row, Choice choice) {
+        private void showChoice(Choice choice) {
+            mine.setSelected(choice == Choice.MINE);
+            theirs.setSelected(choice == Choice.THEIRS);
+        }
+
+        private ToggleButton toggle(String text, Choice choice) {
             ToggleButton button = new ToggleButton(text);
             button.setToggleGroup(group);
-            button.setSelected(row.choiceProperty().get() == choice);
             button.getStyleClass().add(choice == Choice.MINE ? "left-pill" : "right-pill");
             button.setMinWidth(64);
-            button.setAccessibleText(row.label() + ": " + text);
             button.setOnAction(event -> {
-                merge.choose(row, choice);
+                merge.choose(getItem(), choice);
                 button.setSelected(true);
             });
-            row.choiceProperty().addListener((o, old, now) -> button.setSelected(now == choice));
             return button;
         }
     }

@@ -2,6 +2,7 @@ package com.ovconsole.ui.profiles.list;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.ovconsole.sim.SimulatorConfig;
 import com.ovconsole.store.DraftStore;
 import com.ovconsole.testing.SimulatorFixture;
 import com.ovconsole.ui.ApplianceView;
@@ -14,7 +15,6 @@ import com.ovconsole.ui.RecordingDialogService;
 import com.ovconsole.ui.Snapshots;
 import com.ovconsole.ui.Theme;
 import com.ovconsole.ui.ViewLoader;
-import com.ovconsole.sim.SimulatorConfig;
 import com.ovconsole.ui.profiles.PollingTaskTracker;
 import com.ovconsole.ui.profiles.ProfileServices;
 import com.ovconsole.ui.profiles.merge.MergeRow;
@@ -34,7 +34,6 @@ import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.control.DialogPane;
-import javafx.scene.control.Label;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextArea;
@@ -82,7 +81,7 @@ class ProfilesViewTest {
             throw new IllegalStateException("unexpected controller " + type);
         });
         FxThemes.apply(Theme.LIGHT);
-        view = new ProfilesViewFactory(services, loader).create(appliance);
+        view = new ProfilesModule(services, loader, () -> stage).profiles(appliance);
         Scene scene = new Scene((Parent) view.node(), 1280, 800);
         scene.getStylesheets().add(FxThemes.APP_STYLESHEET);
         stage.setScene(scene);
@@ -155,6 +154,14 @@ class ProfilesViewTest {
         robot.clickOn(robot.lookup((ToggleButton b) -> "Description: Mine".equals(b.getAccessibleText()))
                 .queryAs(ToggleButton.class));
         waitFor(() -> preview.getText().contains("Rebuilt after the rack move"));
+        // "All theirs" changes the rows, not the cells: each conflict's toggles follow their row.
+        robot.clickOn("#allTheirsButton");
+        ToggleButton theirs = robot.lookup((ToggleButton b) -> "Description: Theirs".equals(b.getAccessibleText()))
+                .queryAs(ToggleButton.class);
+        waitFor(() -> theirs.isSelected() && preview.getText().contains("Changed by the night shift"));
+        robot.clickOn(robot.lookup((ToggleButton b) -> "Description: Mine".equals(b.getAccessibleText()))
+                .queryAs(ToggleButton.class));
+        waitFor(() -> !theirs.isSelected() && preview.getText().contains("Rebuilt after the rack move"));
         snapshot(robot.lookup(".merge-dialog").queryAs(DialogPane.class), "merge-dialog.png");
         robot.clickOn("Save merged");
 

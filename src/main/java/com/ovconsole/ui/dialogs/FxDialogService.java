@@ -1,6 +1,10 @@
-package com.ovconsole.ui;
+package com.ovconsole.ui.dialogs;
 
 import com.ovconsole.api.model.ErrorMessage;
+import com.ovconsole.ui.DialogService;
+import com.ovconsole.ui.Messages;
+import com.ovconsole.ui.TextClipboard;
+import com.ovconsole.ui.ViewLoader;
 import com.ovconsole.ui.errors.ErrorDialog;
 import com.ovconsole.ui.errors.ErrorViewModel;
 import java.io.File;

@@ -3,57 +3,61 @@ package com.ovconsole.ui.profiles.list;
 import com.ovconsole.ui.ApplianceView;
 import com.ovconsole.ui.ApplianceViewFactory;
 import com.ovconsole.ui.ConnectedAppliance;
+import com.ovconsole.ui.FeatureModule;
 import com.ovconsole.ui.FxThemes;
 import com.ovconsole.ui.Messages;
 import com.ovconsole.ui.ViewLoader;
 import com.ovconsole.ui.profiles.ProfileServices;
 import com.ovconsole.ui.profiles.merge.MergeDialog;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Supplier;
 import javafx.scene.Node;
 import javafx.scene.Parent;
+import javafx.stage.Window;
 
 /**
- * The "Server Profiles" tab of a connected appliance. The composition root makes one with the
- * shared services; the workspace calls {@link #create} per appliance and closes the view on disconnect.
+ * The server-profiles feature: the "Server Profiles" tab of each connected appliance (list,
+ * editors, merge dialog). The workspace asks for one per appliance and closes it on disconnect.
  */
-public final class ProfilesViewFactory implements ApplianceViewFactory {
+public final class ProfilesModule implements FeatureModule {
 
     private final ProfileServices services;
     private final ViewLoader loader;
     private final Messages messages;
+    private final Supplier<Window> owner;
 
-    public ProfilesViewFactory(ProfileServices services, ViewLoader loader) {
+    /** @param owner the window that owns the merge dialog (asked when the dialog opens) */
+    public ProfilesModule(ProfileServices services, ViewLoader loader, Supplier<Window> owner) {
         this.services = Objects.requireNonNull(services, "services");
         this.loader = Objects.requireNonNull(loader, "loader");
         this.messages = services.messages();
+        this.owner = Objects.requireNonNull(owner, "owner");
     }
 
     @Override
-    public String title() {
-        return messages.get("profiles.title");
+    public Optional<ApplianceViewFactory> applianceTab() {
+        return Optional.of(ApplianceViewFactory.of(messages.get("profiles.title"), this::profiles));
     }
 
-    @Override
-    public ApplianceView create(ConnectedAppliance appliance) {
-        Parent[] root = new Parent[1];
-        MergeDialog merge = new MergeDialog(loader, messages,
-                () -> root[0] == null || root[0].getScene() == null ? null : root[0].getScene().getWindow(),
-                FxThemes.APP_STYLESHEET);
+    /** The Server Profiles tab of {@code appliance}; its first page and its drafts start loading. */
+    public ApplianceView profiles(ConnectedAppliance appliance) {
+        MergeDialog merge = new MergeDialog(loader, messages, owner, FxThemes.APP_STYLESHEET);
         ProfilesViewModel viewModel = new ProfilesViewModel(appliance, services, merge);
         ProfilesView view = new ProfilesView(viewModel, loader, messages);
         // The first page is asked for before the view is built: the request overlaps FXML and CSS.
         viewModel.start();
-        root[0] = loader.load(ProfilesView.class, view).root();
+        Parent root = loader.load(ProfilesView.class, view).root();
         return new ApplianceView() {
             @Override
             public Node node() {
-                return root[0];
+                return root;
             }
 
             @Override
             public void refresh() {
                 view.showList();
-                viewModel.list().refresh();
+                viewModel.refresh();
             }
 
             @Override

@@ -1,7 +1,9 @@
-package com.ovconsole.ui;
+package com.ovconsole.ui.dialogs;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.ovconsole.ui.Messages;
+import com.ovconsole.ui.ViewLoader;
 import java.util.Locale;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;

@@ -1,0 +1,2 @@
+/** The JavaFX side of the dialog seam: {@link com.ovconsole.ui.DialogService} with real dialogs (alerts, file chooser, error dialog, notifications). */
+package com.ovconsole.ui.dialogs;
