@@ -16,6 +16,8 @@ public final class ApplianceSimulatorMain {
             "  --api-version N           current API version (default 3800)",
             "  --min-api-version N       minimum API version (default 120)",
             "  --profiles N              seeded server profiles, 0..10000 (default 40)",
+            "  --servers N               seeded server hardware, 0..20000, at least --profiles",
+            "                            (default 0: one per profile plus an eighth spare)",
             "  --seed N                  seed for inventory, tasks and faults (default 42)",
             "  --task-seconds N          how long a task runs (default 6)",
             "  --faults none|demo        none (default): a healthy appliance, every task completes;",
@@ -112,6 +114,7 @@ public final class ApplianceSimulatorMain {
                         case "--api-version" -> b.apiVersion(integer(flag, value));
                         case "--min-api-version" -> b.minApiVersion(integer(flag, value));
                         case "--profiles" -> b.profiles(integer(flag, value));
+                        case "--servers" -> b.servers(integer(flag, value));
                         case "--seed" -> b.seed(longValue(flag, value));
                         case "--task-seconds" -> b.taskSeconds(integer(flag, value));
                         case "--task-warning-rate" -> b.taskWarningRate(decimal(flag, value));

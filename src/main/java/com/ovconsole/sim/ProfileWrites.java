@@ -107,7 +107,8 @@ final class ProfileWrites {
                         "The server hardware " + server.get("name").asString() + " already has a server profile.",
                         owner, "Choose server hardware without a profile.");
             }
-            if ("On".equals(Json.text(server, "powerState"))) {
+            // PoweringOff, Resetting… count as on: only a server that is Off may change hands.
+            if (!ServerPowerEndpoint.OFF.equals(Json.text(server, "powerState"))) {
                 throw ApplianceError.of(409, "SERVER_HARDWARE_POWERED_ON",
                         "The server hardware " + server.get("name").asString() + " must be powered off.",
                         "A server profile cannot be assigned to or removed from a server that is powered on.",

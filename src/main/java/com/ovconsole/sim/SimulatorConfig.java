@@ -13,11 +13,14 @@ public final class SimulatorConfig {
 
     /** Largest inventory the generator makes. */
     public static final int MAX_PROFILES = 10_000;
+    /** Largest number of server hardware the generator makes. */
+    public static final int MAX_SERVERS = 20_000;
 
     private final int port;
     private final int apiVersion;
     private final int minApiVersion;
     private final int profiles;
+    private final int servers;
     private final long seed;
     private final int taskSeconds;
     private final long backupBytes;
@@ -43,6 +46,7 @@ public final class SimulatorConfig {
         this.apiVersion = b.apiVersion;
         this.minApiVersion = b.minApiVersion;
         this.profiles = b.profiles;
+        this.servers = b.servers;
         this.seed = b.seed;
         this.taskSeconds = b.taskSeconds;
         this.backupBytes = b.backupBytes;
@@ -72,6 +76,10 @@ public final class SimulatorConfig {
     public int apiVersion() { return apiVersion; }
     public int minApiVersion() { return minApiVersion; }
     public int profiles() { return profiles; }
+    /** Server hardware to seed; 0 = derived from the profiles (one each plus an eighth spare, at least 4). */
+    public int servers() { return servers; }
+    /** The number of servers the appliance holds: {@link #servers()} or the derived count. */
+    public int serverCount() { return servers > 0 ? servers : profiles + Math.max(4, profiles / 8); }
     public long seed() { return seed; }
     public int taskSeconds() { return taskSeconds; }
     public long backupBytes() { return backupBytes; }
@@ -102,6 +110,7 @@ public final class SimulatorConfig {
         private int apiVersion = 3800;
         private int minApiVersion = 120;
         private int profiles = 40;
+        private int servers;
         private long seed = 42;
         private int taskSeconds = 6;
         private long backupBytes = 8L * 1024 * 1024;
@@ -130,6 +139,8 @@ public final class SimulatorConfig {
         public Builder apiVersion(int v) { this.apiVersion = requireRange("apiVersion", v, 1, 100_000); return this; }
         public Builder minApiVersion(int v) { this.minApiVersion = requireRange("minApiVersion", v, 1, 100_000); return this; }
         public Builder profiles(int n) { this.profiles = requireRange("profiles", n, 0, MAX_PROFILES); return this; }
+        /** 0 = derived from the profiles; otherwise at least as many as there are profiles. */
+        public Builder servers(int n) { this.servers = requireRange("servers", n, 0, MAX_SERVERS); return this; }
         public Builder seed(long seed) { this.seed = seed; return this; }
         public Builder taskSeconds(int s) { this.taskSeconds = requireRange("taskSeconds", s, 0, 86_400); return this; }
         public Builder backupBytes(long bytes) {
@@ -180,6 +191,10 @@ public final class SimulatorConfig {
             if (minApiVersion > apiVersion) {
                 throw new IllegalArgumentException(
                         "minApiVersion " + minApiVersion + " is above apiVersion " + apiVersion);
+            }
+            if (servers > 0 && servers < profiles) {
+                throw new IllegalArgumentException("servers (" + servers + ") must be at least the number of profiles ("
+                        + profiles + "): every assigned profile needs a server");
             }
             if (taskWarningRate + taskErrorRate > 1.0) {
                 throw new IllegalArgumentException("taskWarningRate + taskErrorRate must not exceed 1");
