@@ -25,6 +25,7 @@ final class ApplianceState {
         this.clock = Clock.tick(config.clock(), Duration.ofMillis(1));
         this.eTags = new ETags(clock);
         this.inventory = InventoryGenerator.generate(config.seed(), config.profiles(), config.serverCount(), eTags);
+        AlertGenerator.generate(config.seed(), inventory);
         this.tasks = new Tasks(config, clock);
         this.backups = new Backups(this);
         this.sessions = new Sessions(config, clock);
