@@ -36,12 +36,16 @@ final class AlertEndpoints {
     static String statusFromAlerts(Inventory inventory, String resourceUri) {
         String worst = "OK";
         for (ObjectNode alert : inventory.alerts.values()) {
-            if (resourceUri.equals(Json.text(alert, "resourceUri")) && !"Cleared".equals(Json.text(alert, "alertState"))
-                    && RANK.getOrDefault(Json.text(alert, "severity"), 0) > RANK.get(worst)) {
-                worst = Json.text(alert, "severity");
+            if (resourceUri.equals(Json.text(alert, "resourceUri")) && !"Cleared".equals(Json.text(alert, "alertState"))) {
+                worst = worse(worst, Json.text(alert, "severity"));
             }
         }
         return worst;
+    }
+
+    /** The more severe of two severities (Critical > Warning > Unknown > OK). */
+    static String worse(String a, String b) {
+        return RANK.getOrDefault(b, 0) > RANK.getOrDefault(a, 0) ? b : a;
     }
 
     private ObjectNode find(String id) {

@@ -179,4 +179,21 @@ class HardwareAndAlertsAgainstSimulatorTest {
         assertThat(catchThrowableOfType(ApplianceErrorException.class, () -> alerts.get(cleared.value().uri())).status())
                 .isEqualTo(404);
     }
+
+    @Test
+    void anotherAdministratorsEditMakesMyReadStale() {
+        Resource<Alert> mine = alerts.get(alerts.page(AlertsApi.query("Warning", "Active").count(1)).members().get(0)
+                .uri());
+        String id = mine.value().uri().substring(mine.value().uri().lastIndexOf('/') + 1);
+        sim.simulator().editAlertAsAnotherUser(id, alert -> alert.put("assignedToUser", "Ana"));
+
+        PreconditionFailedException stale = catchThrowableOfType(PreconditionFailedException.class,
+                () -> alerts.clear(mine));
+
+        assertThat(stale.errorCode()).isEqualTo("ETAG_MISMATCH");
+        Resource<Alert> now = alerts.get(mine.value().uri());
+        assertThat(now.eTag()).isNotEqualTo(stale.sentEtag());
+        assertThat(now.value().assignedToUser()).isEqualTo("Ana");
+        assertThat(sim.simulator().alert(id).get("alertState").asString()).isEqualTo("Active");
+    }
 }
