@@ -39,6 +39,8 @@ public final class ApplianceSimulatorMain {
             "  --download-chunked        backup downloads without Content-Length",
             "  --drop-download-after N   close backup downloads after N bytes",
             "  --hostile-file-name NAME  announce this file name for backup downloads",
+            "  --power-off-for-settings  profile updates changing BIOS, boot or firmware need the server",
+            "                            powered off (409 SERVER_HARDWARE_POWERED_ON otherwise)",
             "  --help                    this text");
 
     private ApplianceSimulatorMain() {
@@ -103,6 +105,7 @@ public final class ApplianceSimulatorMain {
                 case "--help", "-h" -> throw new HelpRequested();
                 case "--download-redirect" -> b.downloadRedirect(true);
                 case "--download-chunked" -> b.downloadChunked(true);
+                case "--power-off-for-settings" -> b.powerOffForSettings(true);
                 default -> {
                     if (i + 1 >= args.length) {
                         throw new IllegalArgumentException(flag.startsWith("--")

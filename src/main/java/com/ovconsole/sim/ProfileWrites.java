@@ -117,6 +117,32 @@ final class ProfileWrites {
         }
     }
 
+    /**
+     * With {@code powerOffForSettings}: an update that changes BIOS, boot order, boot mode or
+     * firmware of a profile whose server is not Off answers 409 SERVER_HARDWARE_POWERED_ON, as an
+     * appliance does for settings it can only apply to a server that is off.
+     */
+    void checkPoweredOffForSettings(ObjectNode requested, ObjectNode current) {
+        String uri = Json.text(current, "serverHardwareUri");
+        if (!state.config.powerOffForSettings() || uri == null || !Objects.equals(uri,
+                Json.text(requested, "serverHardwareUri"))) {
+            return;
+        }
+        ObjectNode server = state.inventory.serverHardware.get(Inventory.idOf(uri));
+        if (server == null || ServerPowerEndpoint.OFF.equals(Json.text(server, "powerState"))) {
+            return;
+        }
+        for (String section : new String[] {"bios", "boot", "bootMode", "firmware"}) {
+            if (requested.has(section) && !Objects.equals(requested.get(section), current.get(section))) {
+                throw ApplianceError.of(409, "SERVER_HARDWARE_POWERED_ON",
+                        "The server hardware " + server.get("name").asString() + " must be powered off.",
+                        "The " + section + " settings of a server profile can only be applied to a server that is"
+                                + " powered off.", "Power off the server hardware and try again.")
+                        .withSource(server.get("uri").asString());
+            }
+        }
+    }
+
     private void assignHardware(String profileUri, String oldHardware, String newHardware) {
         if (Objects.equals(oldHardware, newHardware)) {
             return;

@@ -40,6 +40,7 @@ public final class SimulatorConfig {
     private final boolean downloadChunked;
     private final long dropDownloadAfterBytes;
     private final String hostileFileName;
+    private final boolean powerOffForSettings;
 
     private SimulatorConfig(Builder b) {
         this.port = b.port;
@@ -66,6 +67,7 @@ public final class SimulatorConfig {
         this.downloadChunked = b.downloadChunked;
         this.dropDownloadAfterBytes = b.dropDownloadAfterBytes;
         this.hostileFileName = b.hostileFileName;
+        this.powerOffForSettings = b.powerOffForSettings;
     }
 
     public static Builder builder() {
@@ -103,6 +105,8 @@ public final class SimulatorConfig {
     public long dropDownloadAfterBytes() { return dropDownloadAfterBytes; }
     /** A file name to announce in Content-Disposition instead of {@code <id>.bkp}, or null. */
     public String hostileFileName() { return hostileFileName; }
+    /** Profile updates that change BIOS, boot, boot mode or firmware need their server Off (409 otherwise). */
+    public boolean powerOffForSettings() { return powerOffForSettings; }
 
     /** Builder with the defaults listed in docs/simulator.md. */
     public static final class Builder {
@@ -130,6 +134,7 @@ public final class SimulatorConfig {
         private boolean downloadChunked;
         private long dropDownloadAfterBytes = -1;
         private String hostileFileName;
+        private boolean powerOffForSettings;
 
         private Builder() {
         }
@@ -186,6 +191,7 @@ public final class SimulatorConfig {
         /** Negative: never drop. */
         public Builder dropDownloadAfterBytes(long bytes) { this.dropDownloadAfterBytes = bytes; return this; }
         public Builder hostileFileName(String name) { this.hostileFileName = name; return this; }
+        public Builder powerOffForSettings(boolean on) { this.powerOffForSettings = on; return this; }
 
         public SimulatorConfig build() {
             if (minApiVersion > apiVersion) {
