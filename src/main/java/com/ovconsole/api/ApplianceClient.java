@@ -216,6 +216,14 @@ public final class ApplianceClient implements AutoCloseable {
         return write(ApiRequest.of("PUT", path).body(bytes(tree), JSON).ifMatch(requireEtag(ifMatch)));
     }
 
+    /**
+     * PUT to an action sub-resource that has no ETag of its own ({@code …/powerState}): no If-Match
+     * is sent. Whole resources go through {@link #put(String, ObjectNode, String)}.
+     */
+    public WriteResult putAction(String path, JsonNode body) {
+        return write(ApiRequest.of("PUT", path).body(bytes(body), JSON));
+    }
+
     /** POST; {@code body} may be null for an empty body (e.g. {@code POST /rest/backups}). */
     public WriteResult post(String path, JsonNode body) {
         ApiRequest request = ApiRequest.of("POST", path);

@@ -207,6 +207,57 @@ public final class ApplianceSimulator implements AutoCloseable {
         }
     }
 
+    /** A copy of a stored server hardware, or null when there is none. */
+    public ObjectNode serverHardware(String id) {
+        synchronized (state) {
+            state.settle();
+            ObjectNode server = state.inventory.serverHardware.get(id);
+            return server == null ? null : server.deepCopy();
+        }
+    }
+
+    /** The ids of the server hardware, in creation order. */
+    public List<String> serverHardwareIds() {
+        synchronized (state) {
+            state.settle();
+            return List.copyOf(state.inventory.serverHardware.keySet());
+        }
+    }
+
+    /** A copy of a stored alert, or null when there is none. */
+    public ObjectNode alert(String id) {
+        synchronized (state) {
+            state.settle();
+            ObjectNode alert = state.inventory.alerts.get(id);
+            return alert == null ? null : alert.deepCopy();
+        }
+    }
+
+    /** The ids of the alerts, in creation order. */
+    public List<String> alertIds() {
+        synchronized (state) {
+            state.settle();
+            return List.copyOf(state.inventory.alerts.keySet());
+        }
+    }
+
+    /**
+     * Changes an alert as if another administrator had (assigned it, added a note…): the edit is
+     * applied and its eTag and modified time change, so a client holding the old eTag gets 412.
+     */
+    public void editAlertAsAnotherUser(String alertId, Consumer<ObjectNode> edit) {
+        synchronized (state) {
+            state.settle();
+            ObjectNode alert = state.inventory.alerts.get(alertId);
+            if (alert == null) {
+                throw new IllegalArgumentException("No alert with id " + alertId);
+            }
+            edit.accept(alert);
+            alert.put("modified", state.now());
+            alert.put("eTag", state.eTags.next());
+        }
+    }
+
     /** Requests received so far, all paths, faults included. */
     public long requestCount() {
         return router.requestCount();

@@ -16,6 +16,8 @@ public final class ApplianceSimulatorMain {
             "  --api-version N           current API version (default 3800)",
             "  --min-api-version N       minimum API version (default 120)",
             "  --profiles N              seeded server profiles, 0..10000 (default 40)",
+            "  --servers N               seeded server hardware, 0..20000, at least --profiles",
+            "                            (default 0: one per profile plus an eighth spare)",
             "  --seed N                  seed for inventory, tasks and faults (default 42)",
             "  --task-seconds N          how long a task runs (default 6)",
             "  --faults none|demo        none (default): a healthy appliance, every task completes;",
@@ -37,6 +39,8 @@ public final class ApplianceSimulatorMain {
             "  --download-chunked        backup downloads without Content-Length",
             "  --drop-download-after N   close backup downloads after N bytes",
             "  --hostile-file-name NAME  announce this file name for backup downloads",
+            "  --power-off-for-settings  profile updates changing BIOS, boot or firmware need the server",
+            "                            powered off (409 SERVER_HARDWARE_POWERED_ON otherwise)",
             "  --help                    this text");
 
     private ApplianceSimulatorMain() {
@@ -101,6 +105,7 @@ public final class ApplianceSimulatorMain {
                 case "--help", "-h" -> throw new HelpRequested();
                 case "--download-redirect" -> b.downloadRedirect(true);
                 case "--download-chunked" -> b.downloadChunked(true);
+                case "--power-off-for-settings" -> b.powerOffForSettings(true);
                 default -> {
                     if (i + 1 >= args.length) {
                         throw new IllegalArgumentException(flag.startsWith("--")
@@ -112,6 +117,7 @@ public final class ApplianceSimulatorMain {
                         case "--api-version" -> b.apiVersion(integer(flag, value));
                         case "--min-api-version" -> b.minApiVersion(integer(flag, value));
                         case "--profiles" -> b.profiles(integer(flag, value));
+                        case "--servers" -> b.servers(integer(flag, value));
                         case "--seed" -> b.seed(longValue(flag, value));
                         case "--task-seconds" -> b.taskSeconds(integer(flag, value));
                         case "--task-warning-rate" -> b.taskWarningRate(decimal(flag, value));

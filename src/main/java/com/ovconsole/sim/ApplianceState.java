@@ -24,7 +24,8 @@ final class ApplianceState {
         // Millisecond timestamps, as the appliance writes them ("2015-09-10T22:50:05.406Z").
         this.clock = Clock.tick(config.clock(), Duration.ofMillis(1));
         this.eTags = new ETags(clock);
-        this.inventory = InventoryGenerator.generate(config.seed(), config.profiles(), eTags);
+        this.inventory = InventoryGenerator.generate(config.seed(), config.profiles(), config.serverCount(), eTags);
+        AlertGenerator.generate(config.seed(), inventory);
         this.tasks = new Tasks(config, clock);
         this.backups = new Backups(this);
         this.sessions = new Sessions(config, clock);

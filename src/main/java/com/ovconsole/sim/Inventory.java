@@ -15,6 +15,8 @@ final class Inventory {
     final Map<String, ObjectNode> hardwareTypes = new LinkedHashMap<>();
     final Map<String, ObjectNode> enclosureGroups = new LinkedHashMap<>();
     final Map<String, ObjectNode> networks = new LinkedHashMap<>();
+    /** Alerts by their numeric id ({@code /rest/alerts/<id>}); seeded by {@link AlertGenerator}. */
+    final Map<String, ObjectNode> alerts = new LinkedHashMap<>();
 
     static String idOf(String uri) {
         return uri == null ? null : uri.substring(uri.lastIndexOf('/') + 1);

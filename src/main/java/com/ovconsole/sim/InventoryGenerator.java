@@ -43,11 +43,16 @@ final class InventoryGenerator {
     }
 
     static Inventory generate(long seed, int profileCount, ETags eTags) {
+        return generate(seed, profileCount, profileCount + Math.max(4, profileCount / 8), eTags);
+    }
+
+    /** {@code serverCount} must be at least {@code profileCount}: profile i may sit on server i. */
+    static Inventory generate(long seed, int profileCount, int serverCount, ETags eTags) {
         InventoryGenerator generator = new InventoryGenerator(seed, eTags);
         generator.hardwareTypes();
         generator.enclosureGroups();
         generator.networks();
-        generator.serverHardware(profileCount + Math.max(4, profileCount / 8));
+        generator.serverHardware(serverCount);
         generator.profiles(profileCount);
         return generator.inventory;
     }
@@ -147,8 +152,22 @@ final class InventoryGenerator {
             node.put("romVersion", "I42 v2.68 (07/14/2026)");
             node.put("mpModel", "iLO5");
             node.put("mpFirmwareVersion", "3.10 Mar 02 2026");
+            // Derived from the index, not drawn: the seeded stream (and so every profile) stays as it was.
+            node.put("uuid", id);
+            node.put("powerLock", false);
+            mpHostInfo(node.putObject("mpHostInfo"), i);
             inventory.serverHardware.put(id, node);
         }
+    }
+
+    /** The iLO's addresses as the appliance reports them: a static IPv4 and a link-local IPv6. */
+    private static void mpHostInfo(ObjectNode info, int index) {
+        String ipv4 = String.format(Locale.ROOT, "10.%d.%d.%d", 20 + index / 62_000, index / 250 % 250, 10 + index % 250);
+        info.put("mpHostName", String.format(Locale.ROOT, "ilo-%05d.mgmt.example.net", index + 1));
+        ArrayNode addresses = info.putArray("mpIpAddresses");
+        addresses.addObject().put("address", String.format(Locale.ROOT, "fe80::2:0:%x:%x", index / 250, index % 250))
+                .put("type", "LinkLocal");
+        addresses.addObject().put("address", ipv4).put("type", "Static");
     }
 
     private void profiles(int count) {

@@ -85,6 +85,7 @@ final class ProfileEndpoints {
         writes.checkNotBusy(current);
         writes.checkNameFree(body.get("name").asString(), current);
         writes.checkHardwareAssignable(body, current);
+        writes.checkPoweredOffForSettings(body, current);
         if (ex.apiVersion() < ASYNC_FROM_VERSION) {
             ObjectNode updated = writes.applyUpdate(current, body);
             return Reply.ok(ServerProfiles.render(updated, ex.apiVersion()));

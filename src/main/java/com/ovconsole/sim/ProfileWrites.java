@@ -107,11 +107,38 @@ final class ProfileWrites {
                         "The server hardware " + server.get("name").asString() + " already has a server profile.",
                         owner, "Choose server hardware without a profile.");
             }
-            if ("On".equals(Json.text(server, "powerState"))) {
+            // PoweringOff, Resetting… count as on: only a server that is Off may change hands.
+            if (!ServerPowerEndpoint.OFF.equals(Json.text(server, "powerState"))) {
                 throw ApplianceError.of(409, "SERVER_HARDWARE_POWERED_ON",
                         "The server hardware " + server.get("name").asString() + " must be powered off.",
                         "A server profile cannot be assigned to or removed from a server that is powered on.",
                         "Power off the server hardware and try again.");
+            }
+        }
+    }
+
+    /**
+     * With {@code powerOffForSettings}: an update that changes BIOS, boot order, boot mode or
+     * firmware of a profile whose server is not Off answers 409 SERVER_HARDWARE_POWERED_ON, as an
+     * appliance does for settings it can only apply to a server that is off.
+     */
+    void checkPoweredOffForSettings(ObjectNode requested, ObjectNode current) {
+        String uri = Json.text(current, "serverHardwareUri");
+        if (!state.config.powerOffForSettings() || uri == null || !Objects.equals(uri,
+                Json.text(requested, "serverHardwareUri"))) {
+            return;
+        }
+        ObjectNode server = state.inventory.serverHardware.get(Inventory.idOf(uri));
+        if (server == null || ServerPowerEndpoint.OFF.equals(Json.text(server, "powerState"))) {
+            return;
+        }
+        for (String section : new String[] {"bios", "boot", "bootMode", "firmware"}) {
+            if (requested.has(section) && !Objects.equals(requested.get(section), current.get(section))) {
+                throw ApplianceError.of(409, "SERVER_HARDWARE_POWERED_ON",
+                        "The server hardware " + server.get("name").asString() + " must be powered off.",
+                        "The " + section + " settings of a server profile can only be applied to a server that is"
+                                + " powered off.", "Power off the server hardware and try again.")
+                        .withSource(server.get("uri").asString());
             }
         }
     }

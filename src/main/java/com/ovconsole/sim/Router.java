@@ -35,6 +35,7 @@ final class Router implements HttpHandler {
         new ProfileEndpoints(state).register(routes);
         new InventoryEndpoints(state).register(routes);
         new ServerPowerEndpoint(state).register(routes);
+        new AlertEndpoints(state).register(routes);
         new TaskEndpoints(state).register(routes);
         new BackupEndpoints(state).register(routes);
     }

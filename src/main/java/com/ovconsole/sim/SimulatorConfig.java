@@ -13,11 +13,14 @@ public final class SimulatorConfig {
 
     /** Largest inventory the generator makes. */
     public static final int MAX_PROFILES = 10_000;
+    /** Largest number of server hardware the generator makes. */
+    public static final int MAX_SERVERS = 20_000;
 
     private final int port;
     private final int apiVersion;
     private final int minApiVersion;
     private final int profiles;
+    private final int servers;
     private final long seed;
     private final int taskSeconds;
     private final long backupBytes;
@@ -37,12 +40,14 @@ public final class SimulatorConfig {
     private final boolean downloadChunked;
     private final long dropDownloadAfterBytes;
     private final String hostileFileName;
+    private final boolean powerOffForSettings;
 
     private SimulatorConfig(Builder b) {
         this.port = b.port;
         this.apiVersion = b.apiVersion;
         this.minApiVersion = b.minApiVersion;
         this.profiles = b.profiles;
+        this.servers = b.servers;
         this.seed = b.seed;
         this.taskSeconds = b.taskSeconds;
         this.backupBytes = b.backupBytes;
@@ -62,6 +67,7 @@ public final class SimulatorConfig {
         this.downloadChunked = b.downloadChunked;
         this.dropDownloadAfterBytes = b.dropDownloadAfterBytes;
         this.hostileFileName = b.hostileFileName;
+        this.powerOffForSettings = b.powerOffForSettings;
     }
 
     public static Builder builder() {
@@ -72,6 +78,10 @@ public final class SimulatorConfig {
     public int apiVersion() { return apiVersion; }
     public int minApiVersion() { return minApiVersion; }
     public int profiles() { return profiles; }
+    /** Server hardware to seed; 0 = derived from the profiles (one each plus an eighth spare, at least 4). */
+    public int servers() { return servers; }
+    /** The number of servers the appliance holds: {@link #servers()} or the derived count. */
+    public int serverCount() { return servers > 0 ? servers : profiles + Math.max(4, profiles / 8); }
     public long seed() { return seed; }
     public int taskSeconds() { return taskSeconds; }
     public long backupBytes() { return backupBytes; }
@@ -95,6 +105,8 @@ public final class SimulatorConfig {
     public long dropDownloadAfterBytes() { return dropDownloadAfterBytes; }
     /** A file name to announce in Content-Disposition instead of {@code <id>.bkp}, or null. */
     public String hostileFileName() { return hostileFileName; }
+    /** Profile updates that change BIOS, boot, boot mode or firmware need their server Off (409 otherwise). */
+    public boolean powerOffForSettings() { return powerOffForSettings; }
 
     /** Builder with the defaults listed in docs/simulator.md. */
     public static final class Builder {
@@ -102,6 +114,7 @@ public final class SimulatorConfig {
         private int apiVersion = 3800;
         private int minApiVersion = 120;
         private int profiles = 40;
+        private int servers;
         private long seed = 42;
         private int taskSeconds = 6;
         private long backupBytes = 8L * 1024 * 1024;
@@ -121,6 +134,7 @@ public final class SimulatorConfig {
         private boolean downloadChunked;
         private long dropDownloadAfterBytes = -1;
         private String hostileFileName;
+        private boolean powerOffForSettings;
 
         private Builder() {
         }
@@ -130,6 +144,8 @@ public final class SimulatorConfig {
         public Builder apiVersion(int v) { this.apiVersion = requireRange("apiVersion", v, 1, 100_000); return this; }
         public Builder minApiVersion(int v) { this.minApiVersion = requireRange("minApiVersion", v, 1, 100_000); return this; }
         public Builder profiles(int n) { this.profiles = requireRange("profiles", n, 0, MAX_PROFILES); return this; }
+        /** 0 = derived from the profiles; otherwise at least as many as there are profiles. */
+        public Builder servers(int n) { this.servers = requireRange("servers", n, 0, MAX_SERVERS); return this; }
         public Builder seed(long seed) { this.seed = seed; return this; }
         public Builder taskSeconds(int s) { this.taskSeconds = requireRange("taskSeconds", s, 0, 86_400); return this; }
         public Builder backupBytes(long bytes) {
@@ -175,11 +191,16 @@ public final class SimulatorConfig {
         /** Negative: never drop. */
         public Builder dropDownloadAfterBytes(long bytes) { this.dropDownloadAfterBytes = bytes; return this; }
         public Builder hostileFileName(String name) { this.hostileFileName = name; return this; }
+        public Builder powerOffForSettings(boolean on) { this.powerOffForSettings = on; return this; }
 
         public SimulatorConfig build() {
             if (minApiVersion > apiVersion) {
                 throw new IllegalArgumentException(
                         "minApiVersion " + minApiVersion + " is above apiVersion " + apiVersion);
+            }
+            if (servers > 0 && servers < profiles) {
+                throw new IllegalArgumentException("servers (" + servers + ") must be at least the number of profiles ("
+                        + profiles + "): every assigned profile needs a server");
             }
             if (taskWarningRate + taskErrorRate > 1.0) {
                 throw new IllegalArgumentException("taskWarningRate + taskErrorRate must not exceed 1");

@@ -19,6 +19,8 @@ record TaskWording(String verb, String pastTense, List<String> steps) {
             "Sending the power request to the iLO.", "Waiting for the server to power on."));
     static final TaskWording POWER_OFF = new TaskWording("Power off", "Powered off", List.of(
             "Sending the power request to the iLO.", "Waiting for the server to power off."));
+    static final TaskWording RESET = new TaskWording("Reset", "Reset", List.of(
+            "Sending the reset request to the iLO.", "Waiting for the server to restart."));
 
     private static TaskWording profile(String verb, String past) {
         return new TaskWording(verb, past, List.of("Validating the server profile.",

@@ -90,4 +90,18 @@ class ApplianceSimulatorMainTest {
                 .isInstanceOf(ApplianceSimulatorMain.HelpRequested.class);
         assertThat(ApplianceSimulatorMain.USAGE).contains("--port").contains("--faults").contains("--fault-rate").contains("--keystore");
     }
+
+    @Test
+    void serversFlagSetsTheHardwareCountAndRefusesFewerServersThanProfiles() {
+        SimulatorConfig big = ApplianceSimulatorMain.parse(new String[] {"--servers", "5000"});
+        SimulatorConfig derived = ApplianceSimulatorMain.parse(new String[] {"--profiles", "80"});
+
+        assertThat(big.serverCount()).isEqualTo(5000);
+        assertThat(derived.serverCount()).isEqualTo(90);
+        assertThatThrownBy(() -> ApplianceSimulatorMain.parse(new String[] {"--profiles", "100", "--servers", "50"}))
+                .hasMessageContaining("servers");
+        assertThatThrownBy(() -> ApplianceSimulatorMain.parse(new String[] {"--servers", "30000"}))
+                .hasMessageContaining("servers");
+        assertThat(ApplianceSimulatorMain.USAGE).contains("--servers");
+    }
 }
