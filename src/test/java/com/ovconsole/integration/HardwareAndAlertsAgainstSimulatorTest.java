@@ -22,6 +22,7 @@ import com.ovconsole.api.model.PowerState;
 import com.ovconsole.api.model.ServerHardware;
 import com.ovconsole.api.model.TaskState;
 import com.ovconsole.sim.SimulatorConfig;
+import com.ovconsole.testing.ManualClock;
 import com.ovconsole.testing.SimulatorFixture;
 import java.time.Duration;
 import java.util.ArrayList;
