@@ -8,6 +8,7 @@ import com.ovconsole.api.AlertUpdate;
 import com.ovconsole.api.AlertsApi;
 import com.ovconsole.api.ApplianceClient;
 import com.ovconsole.api.ApplianceErrorException;
+import com.ovconsole.api.ETag;
 import com.ovconsole.api.PageQuery;
 import com.ovconsole.api.PowerAction;
 import com.ovconsole.api.PreconditionFailedException;
@@ -87,7 +88,7 @@ class HardwareAndAlertsAgainstSimulatorTest {
 
         Resource<ServerHardware> one = servers.get(off.members().get(0).uri());
         assertThat(one.value().name()).isEqualTo(name);
-        assertThat(one.eTag()).isEqualTo(off.members().get(0).eTag());
+        assertThat(one.eTag()).isEqualTo(ETag.of(off.members().get(0).eTag()));
         assertThatThrownBy(() -> servers.get("/rest/server-profiles/x")).isInstanceOf(IllegalArgumentException.class);
     }
 
