@@ -6,6 +6,9 @@ import com.ovconsole.api.model.ApplianceProgress;
 import com.ovconsole.ui.connections.StartupProgress;
 import com.ovconsole.api.PollPolicy;
 import com.ovconsole.api.TaskPoller;
+import com.ovconsole.app.tour.ScreenshotTour;
+import com.ovconsole.ui.connections.EndpointResolver;
+import java.util.function.IntConsumer;
 import com.ovconsole.store.DraftStore;
 import com.ovconsole.store.TaskHistoryStore;
 import com.ovconsole.ui.ConnectedAppliance;
@@ -75,14 +78,17 @@ public final class ConsoleApp extends Application {
 
     private final ExecutorService background = Executors.newCachedThreadPool(daemonThreads());
     private final Map<Class<?>, Supplier<Object>> controllers = new HashMap<>();
-    private final DemoAppliance demo = new DemoAppliance();
+    private DemoAppliance demo = new DemoAppliance();
+    /** The screenshot tour, when asked for ({@code --screenshots DIR}, or a test); null otherwise. */
+    private ScreenshotTour tour;
+    private IntConsumer tourExit;
     private Path configDirectory;
     private SettingsStore settingsStore;
     private LoadResult<Settings> settings;
     private MainWindowViewModel mainWindow;
     private ApplianceListViewModel appliances;
     private ApplianceWorkspaceView workspace;
-    private final TaskPoller poller = TaskPoller.create(PollPolicy.DEFAULT);
+    private TaskPoller poller;
     private final ScheduledExecutorService timers = Executors.newSingleThreadScheduledExecutor(daemonThreads());
     private TaskCenter tasks;
     private TaskPanel taskPanel;
@@ -108,12 +114,17 @@ public final class ConsoleApp extends Application {
         }
         List<String> args = getParameters() == null ? List.of() : getParameters().getRaw();
         boolean smoke = args.contains(SmokeRun.FLAG);
-        Path tourFolder = ScreenshotTour.folder(args);
-        if (tourFolder != null) {
-            // The tour's backup download lands in a temporary folder, without a file chooser.
-            Path downloads = ScreenshotTour.downloadFolder();
-            dialogWrapper = dialogs -> new PresetSaveFolder(dialogs, downloads);
+        if (tour == null) {
+            tour = ScreenshotTour.fromArgs(args);
         }
+        // The tour brings its own clock, demo set-up, polling pace and downloads: its pictures never change.
+        Clock clock = tour == null ? Clock.systemDefaultZone() : tour.clock();
+        if (tour != null) {
+            demo = tour.demo();
+            dialogWrapper = tour.dialogs();
+        }
+        poller = TaskPoller.create(tour == null ? PollPolicy.DEFAULT : tour.pollPolicy());
+        EndpointResolver endpoints = tour == null ? demo : tour.resolver(demo);
         Messages messages = Messages.load();
         ViewLoader loader = new ViewLoader(messages, this::createController);
         DialogService dialogs = dialogWrapper.apply(
@@ -124,23 +135,25 @@ public final class ConsoleApp extends Application {
         mainWindow.restore(settings.value().window());
         mainWindow.useTheme(settings.value().theme() == com.ovconsole.store.Theme.DARK ? Theme.DARK : Theme.LIGHT);
 
-        ConnectionPrompts prompts = smoke || tourFolder != null ? SmokeRun.prompts(demo) : new FxConnectionPrompts(() -> stage, loader, messages);
+        ConnectionPrompts prompts = smoke ? SmokeRun.prompts(demo) : new FxConnectionPrompts(() -> stage, loader, messages);
         ConnectionFlow flow = new ConnectionFlow(messages, prompts, ui, Locale.getDefault(), RetryPolicy.DEFAULT,
-                ConsoleApp::startupProgress, Clock.systemDefaultZone());
+                ConsoleApp::startupProgress, clock);
         appliances = new ApplianceListViewModel(messages, dialogs, prompts, new ApplianceStore(configDirectory), runner,
-                ui, demo, flow, Platform::isFxApplicationThread);
+                ui, endpoints, flow, Platform::isFxApplicationThread);
 
         // Every 202 task of every appliance goes to the task center; its panel docks at the bottom.
         tasks = new TaskCenter(poller, ui, runner, dialogs, new TaskHistoryStore(configDirectory), messages,
-                Clock.systemDefaultZone());
-        BackupDownloads downloads = new BackupDownloads(runner, ui, dialogs, settingsStore, new Downloader(), messages);
+                clock);
+        BackupDownloads downloads = tour == null
+                ? new BackupDownloads(runner, ui, dialogs, settingsStore, new Downloader(), messages)
+                : new BackupDownloads(runner, ui, dialogs, settingsStore, tour.downloader(), messages, tour.nanoTime());
         tasks.addFollowUp(downloads);
         ProfileServices profiles = ProfileServices.withDefaultTimings(runner, ui, timers, dialogs, tasks,
                 new DraftStore(configDirectory), messages);
 
         // The tabs of a connected appliance, in order. Features add their factory here.
         List<ApplianceViewFactory> applianceViews = List.of(
-                new OverviewViewFactory(messages, loader, runner, appliances, Clock.systemDefaultZone()),
+                new OverviewViewFactory(messages, loader, runner, appliances, clock),
                 new ProfilesViewFactory(profiles, loader),
                 new BackupsViewFactory(loader, runner, dialogs, tasks, downloads, messages),
                 new RecentTasksViewFactory(loader, runner, tasks, messages));
@@ -186,11 +199,12 @@ public final class ConsoleApp extends Application {
                 Runtime.getRuntime().halt(code);
             }).start();
         }
-        if (tourFolder != null) {
-            new ScreenshotTour(stage, appliances, demo, tourFolder, System.out, code -> Platform.runLater(() -> {
+        if (tour != null) {
+            IntConsumer exit = tourExit != null ? tourExit : code -> Platform.runLater(() -> {
                 stop();
                 Runtime.getRuntime().halt(code);
-            })).start();
+            });
+            tour.start(new ScreenshotTour.Console(stage, appliances, tasks, mainWindow), exit);
         }
     }
 
@@ -206,7 +220,9 @@ public final class ConsoleApp extends Application {
         if (taskPanel != null) {
             taskPanel.close();
         }
-        poller.close();
+        if (poller != null) {
+            poller.close();
+        }
         timers.shutdownNow();
         if (appliances != null) {
             appliances.logOutAll(LOGOUT_LIMIT);
@@ -243,6 +259,12 @@ public final class ConsoleApp extends Application {
     /** Call before {@link #start}: every dialog of the window goes through {@code wrapper}'s result. */
     void wrapDialogs(UnaryOperator<DialogService> wrapper) {
         this.dialogWrapper = wrapper;
+    }
+
+    /** Call before {@link #start}: runs {@code tour} in the window; {@code exit} gets its result (0 = passed). */
+    void useTour(ScreenshotTour tour, IntConsumer exit) {
+        this.tour = tour;
+        this.tourExit = exit;
     }
 
     /** The built-in demo appliance (its simulator), for tests and the screenshot tour. */

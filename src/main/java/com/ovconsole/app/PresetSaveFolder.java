@@ -10,12 +10,12 @@ import java.util.Optional;
  * The real dialogs, except that "where to save?" is answered with the suggested file name in a
  * fixed folder: for the screenshot tour and whole-window tests, where no file chooser can be clicked.
  */
-final class PresetSaveFolder implements DialogService {
+public final class PresetSaveFolder implements DialogService {
 
     private final DialogService dialogs;
     private final Path folder;
 
-    PresetSaveFolder(DialogService dialogs, Path folder) {
+    public PresetSaveFolder(DialogService dialogs, Path folder) {
         this.dialogs = Objects.requireNonNull(dialogs, "dialogs");
         this.folder = Objects.requireNonNull(folder, "folder");
     }

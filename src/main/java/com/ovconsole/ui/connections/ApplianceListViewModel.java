@@ -245,7 +245,7 @@ public final class ApplianceListViewModel {
         }
         item.setEntry(outcome.entry());
         ConnectedAppliance appliance = new ConnectedAppliance(outcome.entry().id(), outcome.entry().displayName(),
-                session.client());
+                session.client(), outcome.entry().demo() ? messages.get("connections.demoHost") : outcome.entry().address());
         item.connected(session, appliance, messages.format("connections.apiVersion", Integer.toString(session.apiVersion())));
         connectedAppliances.add(appliance);
         statusText.set(messages.format("connections.status.connectedTo", outcome.entry().displayName(),

@@ -1,4 +1,4 @@
-package com.ovconsole.app;
+package com.ovconsole.app.tour;
 
 import java.awt.image.BufferedImage;
 import java.io.IOException;
