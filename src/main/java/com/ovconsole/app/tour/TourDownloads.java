@@ -27,8 +27,15 @@ final class TourDownloads {
 
     TourDownloads(Clock clock) {
         this.clock = clock;
+        // A fixed folder: its name is on the pictures. Emptied first, so the file name stays the same too.
+        this.folder = Path.of(System.getProperty("java.io.tmpdir"), "oneview-console-tour", "Downloads");
         try {
-            this.folder = Files.createTempDirectory("ovconsole-tour-downloads-");
+            Files.createDirectories(folder);
+            try (var old = Files.list(folder)) {
+                for (Path file : old.toList()) {
+                    Files.deleteIfExists(file);
+                }
+            }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -211,7 +211,7 @@ public final class ApplianceListViewModel {
             return new Outcome(session, remember(entry, endpoint, session));
         }, outcome -> connected(item, outcome), failure -> connectFailed(item, failure),
                 progress -> {
-                    item.progress(progress.message(), ConnectionFlow.isStarting(progress));
+                    item.progress(progress.message(), ConnectionFlow.isStarting(progress), progress.fraction());
                     statusText.set(entry.displayName() + ": " + progress.message());
                 });
         item.attach(job);
