@@ -67,7 +67,8 @@ final class Shots {
     private void take(String name, String caption, Callable<Node> what) {
         number++;
         String base = String.format(Locale.ROOT, "%02d-%s", number, name);
-        for (Theme theme : List.of(Theme.LIGHT, Theme.DARK)) {
+        // Only checking (no folder): one theme is enough, both have the same metrics.
+        for (Theme theme : folder == null ? List.of(Theme.LIGHT) : List.of(Theme.LIGHT, Theme.DARK)) {
             steps.onFx(() -> {
                 console.window().useTheme(theme);
                 Scene scene = what.call().getScene();
