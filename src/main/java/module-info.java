@@ -33,7 +33,12 @@ module com.ovconsole {
     opens com.ovconsole.ui.errors to javafx.fxml;
     opens com.ovconsole.ui.shell to javafx.fxml;
     exports com.ovconsole.ui.profiles;
-    opens com.ovconsole.ui.profiles to javafx.fxml;
+    exports com.ovconsole.ui.profiles.list;
+    opens com.ovconsole.ui.profiles.list to javafx.fxml;
+    exports com.ovconsole.ui.profiles.editor;
+    opens com.ovconsole.ui.profiles.editor to javafx.fxml;
+    exports com.ovconsole.ui.profiles.merge;
+    opens com.ovconsole.ui.profiles.merge to javafx.fxml;
 
     exports com.ovconsole.ui.connections;
     opens com.ovconsole.ui.connections to javafx.fxml;

@@ -6,7 +6,7 @@ import com.ovconsole.ui.FxThemes;
 import com.ovconsole.ui.Messages;
 import com.ovconsole.ui.Theme;
 import com.ovconsole.ui.ViewLoader;
-import com.ovconsole.ui.profiles.ProfilesViewFactory;
+import com.ovconsole.ui.profiles.list.ProfilesViewFactory;
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;

@@ -15,7 +15,7 @@ import com.ovconsole.ui.ConnectedAppliance;
 import com.ovconsole.ui.backups.BackupDownloads;
 import com.ovconsole.ui.backups.BackupsViewFactory;
 import com.ovconsole.ui.profiles.ProfileServices;
-import com.ovconsole.ui.profiles.ProfilesViewFactory;
+import com.ovconsole.ui.profiles.list.ProfilesViewFactory;
 import com.ovconsole.ui.tasks.RecentTasksViewFactory;
 import com.ovconsole.ui.tasks.TaskCenter;
 import com.ovconsole.ui.tasks.TaskPanel;

@@ -3,7 +3,7 @@ package com.ovconsole.app;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.ovconsole.store.ConfigDirectory;
-import com.ovconsole.ui.profiles.ProfileRow;
+import com.ovconsole.ui.profiles.list.ProfileRow;
 import com.ovconsole.ui.tasks.TaskRow;
 import java.nio.file.Files;
 import java.nio.file.Path;

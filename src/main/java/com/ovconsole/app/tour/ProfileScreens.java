@@ -1,6 +1,6 @@
 package com.ovconsole.app.tour;
 
-import com.ovconsole.ui.profiles.ProfileRow;
+import com.ovconsole.ui.profiles.list.ProfileRow;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;

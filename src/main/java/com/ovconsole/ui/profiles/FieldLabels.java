@@ -11,15 +11,15 @@ import java.util.Objects;
  * Names a profile field for people: {@code /connectionSettings/connections[id=2]/requestedMbps}
  * reads "Connection 2 › Requested Mbps". Unknown fields fall back to the path's own label.
  */
-final class FieldLabels {
+public final class FieldLabels {
 
     private final Messages messages;
 
-    FieldLabels(Messages messages) {
+    public FieldLabels(Messages messages) {
         this.messages = Objects.requireNonNull(messages, "messages");
     }
 
-    String label(FieldPath path) {
+    public String label(FieldPath path) {
         List<String> parts = new ArrayList<>();
         List<PathSegment> segments = path.segments();
         for (int i = 0; i < segments.size(); i++) {

@@ -6,14 +6,14 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 
 /** OneView's ISO timestamps as people read them in a table: {@code 2026-10-03 14:22} (local time). */
-final class Timestamps {
+public final class Timestamps {
 
     private static final DateTimeFormatter SHORT = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
     private Timestamps() {
     }
 
-    static String shortForm(String iso) {
+    public static String shortForm(String iso) {
         if (iso == null || iso.isBlank()) {
             return "";
         }

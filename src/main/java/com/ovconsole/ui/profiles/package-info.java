@@ -1,2 +1,2 @@
-/** Server profiles: list, editor, merge dialog. */
+/** Server profiles: what the list, the editor and the merge dialog share (services, field labels, timestamps). */
 package com.ovconsole.ui.profiles;

@@ -21,12 +21,12 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
  * it polls {@code client.task(ref)} on its own thread until a terminal state and reports on the
  * UI dispatcher, as the TaskTracker contract says.
  */
-final class PollingTaskTracker implements TaskTracker, AutoCloseable {
+public final class PollingTaskTracker implements TaskTracker, AutoCloseable {
 
-    record Tracked(TaskRef ref, String label) {
+    public record Tracked(TaskRef ref, String label) {
     }
 
-    final List<Tracked> tracked = new CopyOnWriteArrayList<>();
+    public final List<Tracked> tracked = new CopyOnWriteArrayList<>();
     private final UiDispatcher ui;
     private final ScheduledExecutorService poller = Executors.newSingleThreadScheduledExecutor(r -> {
         Thread t = new Thread(r, "test-task-poller");
@@ -34,7 +34,7 @@ final class PollingTaskTracker implements TaskTracker, AutoCloseable {
         return t;
     });
 
-    PollingTaskTracker(UiDispatcher ui) {
+    public PollingTaskTracker(UiDispatcher ui) {
         this.ui = ui;
     }
 

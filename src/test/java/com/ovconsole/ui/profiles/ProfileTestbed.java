@@ -9,6 +9,9 @@ import com.ovconsole.testing.SimulatorFixture;
 import com.ovconsole.ui.ConnectedAppliance;
 import com.ovconsole.ui.Messages;
 import com.ovconsole.ui.RecordingDialogService;
+import com.ovconsole.ui.profiles.editor.ProfileEditorViewModel;
+import com.ovconsole.ui.profiles.merge.MergePrompt;
+import com.ovconsole.ui.profiles.merge.MergeViewModel;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -26,30 +29,30 @@ import tools.jackson.databind.node.ObjectNode;
  * re-login hook answers with the administrator's password (and counts the prompts), a task
  * tracker that polls, drafts in a temporary folder, a stand-in UI thread.
  */
-final class ProfileTestbed implements AutoCloseable {
+public final class ProfileTestbed implements AutoCloseable {
 
-    final SimulatorFixture fixture;
-    final TestUiThread ui = new TestUiThread();
-    final PollingTaskTracker tasks = new PollingTaskTracker(ui);
-    final RecordingDialogService dialogs = new RecordingDialogService();
-    final DraftStore drafts;
-    final Messages messages = Messages.load(Locale.ROOT);
-    final AtomicInteger reloginPrompts = new AtomicInteger();
-    final List<MergeViewModel> mergesShown = new CopyOnWriteArrayList<>();
-    final ScheduledExecutorService scheduler = Executors.newSingleThreadScheduledExecutor(r -> {
+    public final SimulatorFixture fixture;
+    public final TestUiThread ui = new TestUiThread();
+    public final PollingTaskTracker tasks = new PollingTaskTracker(ui);
+    public final RecordingDialogService dialogs = new RecordingDialogService();
+    public final DraftStore drafts;
+    public final Messages messages = Messages.load(Locale.ROOT);
+    public final AtomicInteger reloginPrompts = new AtomicInteger();
+    public final List<MergeViewModel> mergesShown = new CopyOnWriteArrayList<>();
+    public final ScheduledExecutorService scheduler = Executors.newSingleThreadScheduledExecutor(r -> {
         Thread t = new Thread(r, "test-scheduler");
         t.setDaemon(true);
         return t;
     });
-    final ProfileServices services;
-    final ConnectedAppliance appliance;
+    public final ProfileServices services;
+    public final ConnectedAppliance appliance;
     /** How the "user" answers the merge dialog; default: keep mine for every conflict. */
-    volatile Function<MergeViewModel, Optional<ObjectNode>> mergeAnswer = merge -> {
+    public volatile Function<MergeViewModel, Optional<ObjectNode>> mergeAnswer = merge -> {
         merge.chooseAll(com.ovconsole.merge.Choice.MINE);
         return Optional.of(merge.merged());
     };
 
-    ProfileTestbed(SimulatorConfig.Builder config, Path configDir) {
+    public ProfileTestbed(SimulatorConfig.Builder config, Path configDir) {
         fixture = SimulatorFixture.start(config);
         drafts = new DraftStore(configDir);
         services = new ProfileServices(ui.runner(), ui, scheduler, dialogs, tasks, drafts, messages,
@@ -57,7 +60,7 @@ final class ProfileTestbed implements AutoCloseable {
         appliance = new ConnectedAppliance("appliance-1", "Demo", signedInClient());
     }
 
-    static ProfileTestbed start(Path configDir) {
+    public static ProfileTestbed start(Path configDir) {
         return new ProfileTestbed(SimulatorConfig.builder().taskSeconds(1).profiles(40), configDir);
     }
 
@@ -73,34 +76,34 @@ final class ProfileTestbed implements AutoCloseable {
         return client;
     }
 
-    MergePrompt mergePrompt() {
+    public MergePrompt mergePrompt() {
         return merge -> {
             mergesShown.add(merge);
             return mergeAnswer.apply(merge);
         };
     }
 
-    ProfileEditorViewModel editor() {
+    public ProfileEditorViewModel editor() {
         return ui.call(() -> new ProfileEditorViewModel(appliance, services, mergePrompt()));
     }
 
     /** An editor showing the profile with this simulator id, loaded. */
-    ProfileEditorViewModel open(String id) {
+    public ProfileEditorViewModel open(String id) {
         ProfileEditorViewModel editor = editor();
         ui.run(() -> editor.open(uriOf(id)));
         ui.waitUntil("the profile is loaded", () -> editor.loadedProperty().get() && !editor.busyProperty().get());
         return editor;
     }
 
-    String firstId() {
+    public String firstId() {
         return fixture.simulator().profileIds().get(0);
     }
 
-    static String uriOf(String id) {
+    public static String uriOf(String id) {
         return "/rest/server-profiles/" + id;
     }
 
-    ObjectNode stored(String id) {
+    public ObjectNode stored(String id) {
         return fixture.simulator().profile(id);
     }
 

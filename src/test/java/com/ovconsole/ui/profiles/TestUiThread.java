@@ -17,7 +17,7 @@ import java.util.function.Supplier;
  * dispatched, like the FX thread would, while background work runs on a pool. Tests read and
  * poke the ViewModel through {@link #call} and wait for conditions with {@link #waitUntil}.
  */
-final class TestUiThread implements UiDispatcher, AutoCloseable {
+public final class TestUiThread implements UiDispatcher, AutoCloseable {
 
     private static final Duration TIMEOUT = Duration.ofSeconds(20);
 
@@ -37,11 +37,11 @@ final class TestUiThread implements UiDispatcher, AutoCloseable {
         thread.execute(action);
     }
 
-    BackgroundRunner runner() {
+    public BackgroundRunner runner() {
         return new BackgroundRunner(workers, this);
     }
 
-    <T> T call(Callable<T> action) {
+    public <T> T call(Callable<T> action) {
         try {
             return thread.submit(action).get(TIMEOUT.toSeconds(), TimeUnit.SECONDS);
         } catch (InterruptedException e) {
@@ -52,7 +52,7 @@ final class TestUiThread implements UiDispatcher, AutoCloseable {
         }
     }
 
-    void run(Runnable action) {
+    public void run(Runnable action) {
         call(() -> {
             action.run();
             return null;
@@ -60,7 +60,7 @@ final class TestUiThread implements UiDispatcher, AutoCloseable {
     }
 
     /** Waits until {@code condition} (read on the UI thread) holds; fails after the timeout. */
-    void waitUntil(String what, Supplier<Boolean> condition) {
+    public void waitUntil(String what, Supplier<Boolean> condition) {
         long deadline = System.nanoTime() + TIMEOUT.toNanos();
         while (!call(condition::get)) {
             if (System.nanoTime() > deadline) {

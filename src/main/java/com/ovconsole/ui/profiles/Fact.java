@@ -1,5 +1,0 @@
-package com.ovconsole.ui.profiles;
-
-/** A read-only fact about the loaded profile (URI, status, eTag…), shown but not editable. */
-public record Fact(String label, String value) {
-}

@@ -1,0 +1,34 @@
+package com.ovconsole.ui.profiles.list;
+
+import com.ovconsole.ui.UiDispatcher;
+import java.time.Duration;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+
+/** Runs an action on the UI thread once calls have stopped for a moment (e.g. typing in a filter box). */
+final class Debouncer {
+
+    private final ScheduledExecutorService scheduler;
+    private final UiDispatcher dispatcher;
+    private final Duration quiet;
+    private ScheduledFuture<?> pending;
+
+    Debouncer(ScheduledExecutorService scheduler, UiDispatcher dispatcher, Duration quiet) {
+        this.scheduler = scheduler;
+        this.dispatcher = dispatcher;
+        this.quiet = quiet;
+    }
+
+    /** Call on the UI thread; a later call replaces an action still waiting. */
+    void call(Runnable action) {
+        cancel();
+        pending = scheduler.schedule(() -> dispatcher.dispatch(action), quiet.toMillis(), TimeUnit.MILLISECONDS);
+    }
+
+    void cancel() {
+        if (pending != null) {
+            pending.cancel(false);
+        }
+    }
+}

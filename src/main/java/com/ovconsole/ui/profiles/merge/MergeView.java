@@ -1,0 +1,130 @@
+package com.ovconsole.ui.profiles.merge;
+
+import com.ovconsole.merge.Choice;
+import com.ovconsole.ui.Messages;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.css.PseudoClass;
+import javafx.fxml.FXML;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableCell;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableRow;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.control.Tooltip;
+import java.util.List;
+import javafx.scene.layout.HBox;
+
+/** The merge dialog's content: one row per changed field, conflicts first and highlighted. */
+public final class MergeView {
+
+    private static final PseudoClass CONFLICT = PseudoClass.getPseudoClass("conflict");
+
+    private final MergeViewModel merge;
+    private final Messages messages;
+
+    @FXML private Label summaryLabel;
+    @FXML private TableView<MergeRow> table;
+    @FXML private TableColumn<MergeRow, String> fieldColumn;
+    @FXML private TableColumn<MergeRow, String> baseColumn;
+    @FXML private TableColumn<MergeRow, String> mineColumn;
+    @FXML private TableColumn<MergeRow, String> theirsColumn;
+    @FXML private TableColumn<MergeRow, MergeRow> choiceColumn;
+    @FXML private TableColumn<MergeRow, String> resultColumn;
+    @FXML private TextArea previewArea;
+
+    public MergeView(MergeViewModel merge, Messages messages) {
+        this.merge = merge;
+        this.messages = messages;
+    }
+
+    @FXML
+    void initialize() {
+        summaryLabel.setText(messages.format("profiles.merge.summary", merge.conflictCount(), merge.automaticCount()));
+        table.setItems(merge.rows());
+        fieldColumn.setCellValueFactory(cell -> new ReadOnlyStringWrapper(cell.getValue().label()));
+        baseColumn.setCellValueFactory(cell -> new ReadOnlyStringWrapper(cell.getValue().base()));
+        mineColumn.setCellValueFactory(cell -> new ReadOnlyStringWrapper(cell.getValue().mine()));
+        theirsColumn.setCellValueFactory(cell -> new ReadOnlyStringWrapper(cell.getValue().theirs()));
+        resultColumn.setCellValueFactory(cell -> cell.getValue().chosenValueProperty());
+        choiceColumn.setCellValueFactory(cell -> new javafx.beans.property.ReadOnlyObjectWrapper<>(cell.getValue()));
+        choiceColumn.setCellFactory(column -> new ChoiceCell());
+        List.of(fieldColumn, baseColumn, mineColumn, theirsColumn, resultColumn)
+                .forEach(column -> column.setCellFactory(c -> new ValueCell()));
+        table.setRowFactory(view -> new TableRow<>() {
+            @Override
+            protected void updateItem(MergeRow row, boolean empty) {
+                super.updateItem(row, empty);
+                pseudoClassStateChanged(CONFLICT, !empty && row != null && row.isConflict());
+            }
+        });
+        previewArea.textProperty().bind(merge.previewProperty());
+    }
+
+    /** A value that may be longer than its column: the whole of it in a tooltip. */
+    private static final class ValueCell extends TableCell<MergeRow, String> {
+        @Override
+        protected void updateItem(String value, boolean empty) {
+            super.updateItem(value, empty);
+            setText(empty ? null : value);
+            setTooltip(empty || value == null || value.length() < 20 ? null : new Tooltip(value));
+        }
+    }
+
+    /** Mine / Theirs toggles for a conflict; for the rest, how it merged. */
+    private final class ChoiceCell extends TableCell<MergeRow, MergeRow> {
+        @Override
+        protected void updateItem(MergeRow row, boolean empty) {
+            super.updateItem(row, empty);
+            setText(null);
+            setGraphic(null);
+            if (empty || row == null) {
+                return;
+            }
+            if (!row.isConflict()) {
+                Label kind = new Label(switch (row.kind()) {
+                    case MINE_ONLY -> messages.get("profiles.merge.kind.mineOnly");
+                    case THEIRS_ONLY -> messages.get("profiles.merge.kind.theirsOnly");
+                    case BOTH_SAME -> messages.get("profiles.merge.kind.same");
+                    default -> messages.get("profiles.merge.kind.server");
+                });
+                kind.getStyleClass().addAll("badge", "merge-kind");
+                setGraphic(kind);
+                return;
+            }
+            ToggleGroup group = new ToggleGroup();
+            ToggleButton mine = toggle(messages.get("profiles.merge.mine"), group, row, Choice.MINE);
+            ToggleButton theirs = toggle(messages.get("profiles.merge.theirs"), group, row, Choice.THEIRS);
+            HBox buttons = new HBox(mine, theirs);
+            buttons.getStyleClass().add("merge-choice");
+            setGraphic(buttons);
+        }
+
+        private ToggleButton toggle(String text, ToggleGroup group, MergeRow row, Choice choice) {
+            ToggleButton button = new ToggleButton(text);
+            button.setToggleGroup(group);
+            button.setSelected(row.choiceProperty().get() == choice);
+            button.getStyleClass().add(choice == Choice.MINE ? "left-pill" : "right-pill");
+            button.setMinWidth(64);
+            button.setAccessibleText(row.label() + ": " + text);
+            button.setOnAction(event -> {
+                merge.choose(row, choice);
+                button.setSelected(true);
+            });
+            row.choiceProperty().addListener((o, old, now) -> button.setSelected(now == choice));
+            return button;
+        }
+    }
+
+    @FXML
+    void allMine() {
+        merge.chooseAll(Choice.MINE);
+    }
+
+    @FXML
+    void allTheirs() {
+        merge.chooseAll(Choice.THEIRS);
+    }
+}

@@ -1,0 +1,2 @@
+/** The merge dialog shown when a save meets a newer version on the appliance. */
+package com.ovconsole.ui.profiles.merge;
