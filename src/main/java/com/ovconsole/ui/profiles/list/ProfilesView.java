@@ -18,7 +18,9 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
+import java.util.List;
 import javafx.scene.control.TableColumn;
+import com.ovconsole.ui.ColumnWidths;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
@@ -115,7 +117,13 @@ public final class ProfilesView {
         hardwareColumn.setCellValueFactory(cell -> text(hardwareText(cell.getValue())));
         complianceColumn.setCellValueFactory(cell -> text(cell.getValue().templateCompliance()));
         modifiedColumn.setCellValueFactory(cell -> text(Timestamps.shortForm(cell.getValue().modified())));
+        ColumnWidths.fitToContent(table, List.of(nameColumn, descriptionColumn, stateColumn, hardwareColumn,
+                complianceColumn, modifiedColumn));
+        ColumnWidths.fitSamples(statusColumn, STATUS_ICON, "Warning", "Critical", "Disabled", "Unknown");
     }
+
+    /** Room for the status icon and its gap. */
+    private static final double STATUS_ICON = 24;
 
     private String hardwareText(ProfileRow row) {
         if (!row.isAssigned()) {
