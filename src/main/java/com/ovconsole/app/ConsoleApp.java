@@ -42,6 +42,7 @@ import com.ovconsole.ui.connections.ApplianceListViewModel;
 import com.ovconsole.ui.connections.ConnectionFlow;
 import com.ovconsole.ui.connections.ConnectionPrompts;
 import com.ovconsole.ui.connections.FxConnectionPrompts;
+import com.ovconsole.ui.connections.NotConnectedView;
 import com.ovconsole.ui.connections.OverviewViewFactory;
 import com.ovconsole.ui.connections.RetryPolicy;
 import com.ovconsole.ui.shell.ApplianceWorkspaceView;
@@ -171,7 +172,10 @@ public final class ConsoleApp extends Application {
         LoadedView<ApplianceListView> list = loader.load(ApplianceListView.class);
         mainView.setApplianceList(list.root());
         loader.load(ApplianceWorkspaceView.class);
-        workspace.follow(appliances.selectedConnectedProperty(), appliances.getConnectedAppliances(), mainView::setCentre);
+        // A selected appliance that is not connected says what it is and offers Connect.
+        javafx.scene.Node notConnected = new NotConnectedView(appliances, messages).node();
+        workspace.follow(appliances.selectedConnectedProperty(), appliances.getConnectedAppliances(),
+                centre -> mainView.setCentre(centre != null ? centre : notConnected));
         taskPanel = TaskPanel.create(tasks, runner, messages, loader, new FxTextClipboard());
         mainView.setTaskPanel(taskPanel.node());
         mainWindow.runningTaskCountProperty().bind(tasks.runningCountProperty());

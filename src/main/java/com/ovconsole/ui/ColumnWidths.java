@@ -75,6 +75,17 @@ public final class ColumnWidths {
         }
     }
 
+    /** Once, now: as wide as the widest of {@code texts} (e.g. the names a picker column shows). */
+    public static void fitTexts(TableColumn<?, ?> column, double graphic, java.util.Collection<String> texts) {
+        TableView<?> table = column.getTableView();
+        Font font = table == null ? Font.getDefault() : font(table);
+        double width = header(column, font);
+        for (String text : texts) {
+            width = Math.max(width, textWidth(text, font) + graphic + CELL_PADDING);
+        }
+        apply(column, width);
+    }
+
     private static <S> void fit(ObservableList<S> rows, TableColumn<S, ?> column, Font font, double graphic) {
         double width = header(column, font);
         for (S row : rows) {

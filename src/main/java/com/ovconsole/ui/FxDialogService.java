@@ -15,6 +15,7 @@ import javafx.scene.control.ButtonType;
 import javafx.scene.control.Dialog;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
+import javafx.collections.ListChangeListener;
 import org.controlsfx.control.Notifications;
 
 /** {@link DialogService} with real JavaFX dialogs, owned by the main window and styled like it. */
@@ -86,6 +87,22 @@ public final class FxDialogService implements DialogService {
         if (window != null) {
             notification.owner(window);
         }
+        // The popup is a window of its own: it gets the app stylesheet (ControlsFX's popup CSS looks
+        // up Modena colours that only console.css defines under AtlantaFX).
+        ListChangeListener<Window> styled = new ListChangeListener<>() {
+            @Override
+            public void onChanged(Change<? extends Window> change) {
+                while (change.next()) {
+                    for (Window added : change.getAddedSubList()) {
+                        if (added.getScene() != null && !added.getScene().getStylesheets().contains(FxThemes.APP_STYLESHEET)) {
+                            added.getScene().getStylesheets().add(FxThemes.APP_STYLESHEET);
+                        }
+                        Window.getWindows().removeListener(this);
+                    }
+                }
+            }
+        };
+        Window.getWindows().addListener(styled);
         notification.showInformation();
     }
 

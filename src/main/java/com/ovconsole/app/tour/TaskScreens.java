@@ -109,7 +109,7 @@ final class TaskScreens {
             throw new IllegalStateException("The update of " + name + " started no task");
         }
         tour.steps.onFx(() -> tour.console.tasks().track(demo, accepted.task(), accepted.initial().orElse(null),
-                name, true));
+                "Update server profile " + name, true));
     }
 
     private TaskRow row(Predicate<TaskRow> which) {

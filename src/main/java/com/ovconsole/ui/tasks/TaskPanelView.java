@@ -106,7 +106,8 @@ public final class TaskPanelView {
         detailsScroll.visibleProperty().bind(viewModel.hasSelectionProperty());
         detailsTitle.textProperty().bind(viewModel.detailsTitleProperty());
         detailsSubtitle.textProperty().bind(viewModel.detailsSubtitleProperty());
-        detailsUri.textProperty().bind(viewModel.detailsUriProperty());
+        // A URI has no spaces: it may break after each / and -, rather than end in an ellipsis.
+        detailsUri.textProperty().bind(viewModel.detailsUriProperty().map(uri -> uri.replaceAll("([/-])", "$1\u200B")));
         show(errorsSection, viewModel.hasErrorsProperty());
         errorSlot.getChildren().setAll(loader.load(ErrorView.class, new ErrorView(viewModel.errorViewModel())).root());
         timeline.setItems(viewModel.timeline());
@@ -122,10 +123,10 @@ public final class TaskPanelView {
     }
 
     private void showDetailsPane() {
-        // The details repeat the appliance, status, latest update and start time: while they show, those
+        // The details repeat the appliance, resource, status, latest update and start time: while they show, those
         // columns step aside, so the table fits beside them instead of scrolling sideways.
         boolean details = viewModel.hasSelectionProperty().get();
-        List.of(applianceColumn, statusColumn, updateColumn, startedColumn).forEach(column -> column.setVisible(!details));
+        List.of(applianceColumn, resourceColumn, statusColumn, updateColumn, startedColumn).forEach(column -> column.setVisible(!details));
         if (details) {
             if (!split.getItems().contains(detailsPane)) {
                 split.getItems().add(detailsPane);

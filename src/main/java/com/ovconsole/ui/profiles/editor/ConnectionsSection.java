@@ -8,6 +8,7 @@ import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableCell;
+import com.ovconsole.ui.ColumnWidths;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.cell.ComboBoxTableCell;
@@ -29,7 +30,8 @@ final class ConnectionsSection {
         TableView<ConnectionEdit> table = new TableView<>(editor.connections());
         table.getStyleClass().addAll("editor-table", "connections-table");
         table.setEditable(true);
-        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY);
+        // Columns as wide as their values; a narrow editor scrolls the table rather than cut them.
+        table.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
         // Network names arrive after the rows: show names instead of URIs once they do.
         editor.networkChoices().addListener((javafx.collections.ListChangeListener<PickerChoice>) change -> table.refresh());
 
@@ -52,6 +54,13 @@ final class ConnectionsSection {
                 ConnectionEdit::bootPriorityProperty);
         boot.setCellFactory(ComboBoxTableCell.forTableColumn(BOOT_PRIORITIES.toArray(String[]::new)));
         table.getColumns().add(boot);
+        ColumnWidths.fitToContent(table, table.getColumns().stream().filter(column -> column != id
+                && column != table.getColumns().get(3)).map(column -> (TableColumn<ConnectionEdit, ?>) column).toList());
+        TableColumn<ConnectionEdit, ?> network = table.getColumns().get(3);
+        Runnable fitNetworks = () -> ColumnWidths.fitTexts(network, 0,
+                editor.networkChoices().stream().map(PickerChoice::toString).toList());
+        editor.networkChoices().addListener((javafx.collections.ListChangeListener<PickerChoice>) change -> fitNetworks.run());
+        table.skinProperty().addListener(observable -> fitNetworks.run());
 
         Button add = button(messages.get("profiles.editor.add"), "fth-plus", editor::addConnection);
         Button remove = button(messages.get("profiles.editor.remove"), "fth-minus",

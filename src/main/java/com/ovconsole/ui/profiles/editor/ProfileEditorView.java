@@ -13,6 +13,7 @@ import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
+import javafx.scene.layout.Region;
 import javafx.scene.control.ListView;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.control.TableColumn;
@@ -194,10 +195,11 @@ public final class ProfileEditorView {
             for (Fact fact : editor.facts()) {
                 Label label = new Label(fact.label());
                 label.getStyleClass().add("field-label");
-                TextField value = new TextField(fact.value());
-                value.setEditable(false);
+                // Whole values, wrapped: an id or URI has no spaces, so it may break after / and -.
+                Label value = new Label(fact.value() == null ? "" : fact.value().replaceAll("([/-])", "$1\u200B"));
+                value.setWrapText(true);
+                value.setMinHeight(Region.USE_PREF_SIZE);
                 value.setMaxWidth(Double.MAX_VALUE);
-                value.setFocusTraversable(true);
                 value.getStyleClass().add("fact-value");
                 value.setAccessibleText(fact.label());
                 factsGrid.addColumn(0, label, value);
