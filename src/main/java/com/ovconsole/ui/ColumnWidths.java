@@ -20,8 +20,8 @@ import javafx.scene.text.Text;
 public final class ColumnWidths {
 
     /** Cell padding on both sides plus the room a sort arrow takes in the header. */
-    private static final double CELL_PADDING = 22;
-    private static final double HEADER_PADDING = 34;
+    private static final double CELL_PADDING = 18;
+    private static final double HEADER_PADDING = 30;
 
     private ColumnWidths() {
     }

@@ -38,7 +38,15 @@ final class ConnectionScreens {
         tour.steps.waitUntil("the overview's figures", () -> TourContext.label(text -> text.contains("240")));
         tour.shots.window("overview-demo-connected", "Overview of the connected demo appliance");
 
-        ApplianceItem lab = addAppliance(TourAppliances.LAB_ADDRESS, TourAppliances.LAB_NAME, true);
+        ApplianceItem staging = addAppliance(TourAppliances.STAGING_ADDRESS, TourAppliances.STAGING_NAME, true);
+        tour.connect(staging);
+        DialogPane changed = tour.dialog("certificate-dialog");
+        tour.shots.dialog("certificate-dialog", "certificate-changed-blocked",
+                "A changed certificate: blocked until the user explicitly trusts the new one");
+        tour.press(changed, ButtonBar.ButtonData.CANCEL_CLOSE);
+        tour.steps.waitUntil("the staging connect refused", () -> staging.getStatus() == ConnectionStatus.DISCONNECTED
+                || staging.getStatus() == ConnectionStatus.ERROR);
+        ApplianceItem lab = addAppliance(TourAppliances.LAB_ADDRESS, TourAppliances.LAB_NAME, false);
         tour.shots.window("appliance-selected-not-connected", "A new appliance, selected but not connected");
         tour.connect(lab);
         DialogPane trust = tour.dialog("certificate-dialog");
@@ -59,14 +67,6 @@ final class ConnectionScreens {
         tour.steps.waitUntil("the lab overview's figures", () -> TourContext.label(text -> text.contains("64")));
         tour.shots.window("two-appliances-connected", "Two appliances connected at once");
 
-        ApplianceItem staging = addAppliance(TourAppliances.STAGING_ADDRESS, TourAppliances.STAGING_NAME, false);
-        tour.connect(staging);
-        DialogPane changed = tour.dialog("certificate-dialog");
-        tour.shots.dialog("certificate-dialog", "certificate-changed-blocked",
-                "A changed certificate: blocked until the user explicitly trusts the new one");
-        tour.press(changed, ButtonBar.ButtonData.CANCEL_CLOSE);
-        tour.steps.waitUntil("the staging connect refused", () -> staging.getStatus() == ConnectionStatus.DISCONNECTED
-                || staging.getStatus() == ConnectionStatus.ERROR);
         tour.select(demo);
     }
 

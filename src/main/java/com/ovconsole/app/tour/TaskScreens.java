@@ -50,7 +50,7 @@ final class TaskScreens {
         TaskRow backup = row(candidate -> candidate.nameProperty().get().toLowerCase().contains("backup"));
         tour.advance(Duration.ofSeconds(TourAppliances.TASK_SECONDS / 2));
         tour.steps.waitUntil("the backup half-way", () -> backup.progressProperty().get() >= 0.4);
-        expandTaskPanel();
+        taskPanel(true);
         select(backup);
         tour.shots.window("backup-being-created-tasks-running",
                 "A backup being created; the task panel with running, completed, warning and failed tasks");
@@ -62,6 +62,8 @@ final class TaskScreens {
         tour.advance(Duration.ofSeconds(TourAppliances.TASK_SECONDS));
         tour.steps.waitUntil("the backup completed", () -> "Completed".equals(backup.getStateText()));
         select(backup);
+        // The backups view whole: the task panel folds to its title bar.
+        taskPanel(false);
         tour.steps.waitUntil("Download offered", () -> TourContext.button("#downloadButton").isVisible()
                 && !TourContext.button("#downloadButton").isDisabled());
         tour.shots.window("backup-ready", "The backup is ready to download");
@@ -117,9 +119,9 @@ final class TaskScreens {
         return tour.steps.onFx(() -> tour.console.tasks().rows().stream().filter(which).findFirst().orElseThrow());
     }
 
-    private void expandTaskPanel() {
+    private void taskPanel(boolean expanded) {
         tour.steps.onFx(() -> {
-            tour.console.window().taskPanelExpandedProperty().set(true);
+            tour.console.window().taskPanelExpandedProperty().set(expanded);
             return null;
         });
         tour.steps.settle();

@@ -93,6 +93,7 @@ final class ConnectionsSection {
     static Button button(String text, String icon, Runnable action) {
         Button button = new Button(text, new FontIcon(icon));
         button.setOnAction(event -> action.run());
+        button.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         return button;
     }
 

@@ -39,6 +39,7 @@ public final class ProfileEditorView {
     @FXML private Label remoteText;
     @FXML private VBox sections;
     @FXML private GridPane factsGrid;
+    @FXML private javafx.scene.control.ScrollPane factsScroll;
     @FXML private ProgressBar taskProgress;
     @FXML private Label statusLabel;
     @FXML private Button revertButton;
@@ -66,6 +67,11 @@ public final class ProfileEditorView {
         showWhen(taskProgress, editor.busyProperty());
         saveButton.disableProperty().bind(editor.busyProperty().or(editor.anyDirtyProperty().not()));
         revertButton.disableProperty().bind(editor.busyProperty().or(editor.anyDirtyProperty().not()));
+        // A narrow window gives the form the room: the facts take 30 % of the editor, 200 to 300 px.
+        if (factsScroll.getParent() instanceof javafx.scene.layout.Region editorRoot) {
+            factsScroll.prefWidthProperty().bind(javafx.beans.binding.Bindings.createDoubleBinding(
+                    () -> Math.max(200, Math.min(300, editorRoot.getWidth() * 0.3)), editorRoot.widthProperty()));
+        }
         sections.disableProperty().bind(editor.busyProperty());
 
         sections.getChildren().addAll(
