@@ -1,110 +1,134 @@
 package com.ovconsole.ui;
 
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
+import java.util.function.Supplier;
 import javafx.application.Platform;
 import javafx.collections.ListChangeListener;
-import javafx.collections.ObservableList;
 import javafx.scene.Node;
 import javafx.scene.control.Labeled;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.text.Font;
+import javafx.scene.text.FontWeight;
 import javafx.scene.text.Text;
 
 /**
  * Column widths from content: a column is made as wide as its widest text (its header and every
  * row's cell text, or given samples for text that changes by the second), and never narrower, so
  * a cell never shows an ellipsis; a table too narrow for its columns scrolls instead. Refits when
- * the rows change (coalesced into one pass per pulse).
+ * the rows change, once the table is shown (its font known), coalesced into one pass per pulse.
  */
 public final class ColumnWidths {
 
-    /** Cell padding on both sides plus the room a sort arrow takes in the header. */
+    /** Cell padding on both sides. */
     private static final double CELL_PADDING = 18;
+    /** Header padding plus the room a sort arrow takes. */
     private static final double HEADER_PADDING = 30;
+    private static final String KEY = ColumnWidths.class.getName();
+
+    /** One column's texts: its cells' texts (or samples), plus room for a graphic. */
+    private record Fit(TableColumn<?, ?> column, double graphic, Supplier<Collection<String>> texts) {
+    }
+
+    /** Every fitted column of one table, refitted together. */
+    private static final class Fitter {
+        private final TableView<?> table;
+        private final List<Fit> fits = new ArrayList<>();
+        private boolean pending;
+
+        Fitter(TableView<?> table) {
+            this.table = table;
+            ListChangeListener<Object> rowsChanged = change -> schedule();
+            @SuppressWarnings("unchecked")
+            TableView<Object> rows = (TableView<Object>) table;
+            if (rows.getItems() != null) {
+                rows.getItems().addListener(rowsChanged);
+            }
+            rows.itemsProperty().addListener((property, old, items) -> {
+                if (old != null) {
+                    old.removeListener(rowsChanged);
+                }
+                if (items != null) {
+                    items.addListener(rowsChanged);
+                }
+                schedule();
+            });
+            table.skinProperty().addListener(observable -> schedule());
+            table.widthProperty().addListener(observable -> schedule());
+        }
+
+        void schedule() {
+            if (!pending) {
+                pending = true;
+                Platform.runLater(this::refit);
+            }
+        }
+
+        private void refit() {
+            pending = false;
+            Font font = font(table);
+            if (font == null) {
+                return; // not shown yet: the width listener brings it back
+            }
+            Font headerFont = table.lookup(".column-header .label") instanceof Labeled header ? header.getFont() : font;
+            for (Fit fit : fits) {
+                double width = fit.column().getText() == null ? 0
+                        : textWidth(fit.column().getText(), headerFont) + HEADER_PADDING;
+                for (String text : fit.texts().get()) {
+                    width = Math.max(width, textWidth(text, font) + fit.graphic() + CELL_PADDING);
+                }
+                double rounded = Math.ceil(width);
+                fit.column().setMinWidth(rounded);
+                fit.column().setPrefWidth(rounded);
+            }
+        }
+    }
 
     private ColumnWidths() {
     }
 
-    /** Keeps {@code columns} as wide as their texts whenever the table's rows change. */
+    /** Keeps {@code columns} as wide as their cells' texts whenever the table's rows change. */
     public static <S> void fitToContent(TableView<S> table, List<? extends TableColumn<S, ?>> columns) {
-        boolean[] pending = {false};
-        Runnable refit = () -> {
-            pending[0] = false;
-            Font font = font(table);
-            columns.forEach(column -> fit(table.getItems(), column, font, 0));
-        };
-        Runnable schedule = () -> {
-            if (!pending[0]) {
-                pending[0] = true;
-                Platform.runLater(refit);
-            }
-        };
-        ListChangeListener<S> rowsChanged = change -> schedule.run();
-        table.getItems().addListener(rowsChanged);
-        table.itemsProperty().addListener((property, old, items) -> {
-            if (old != null) {
-                old.removeListener(rowsChanged);
-            }
-            if (items != null) {
-                items.addListener(rowsChanged);
-            }
-            schedule.run();
-        });
-        // The font is known once CSS has run: fit again when the table is shown (and on theme changes).
-        table.skinProperty().addListener(observable -> schedule.run());
-        table.sceneProperty().addListener(observable -> schedule.run());
-        schedule.run();
+        Fitter fitter = fitter(table);
+        for (TableColumn<S, ?> column : columns) {
+            fitter.fits.add(new Fit(column, 0, () -> cellTexts(table, column)));
+        }
+        fitter.schedule();
     }
 
     /** A column whose text changes all the time (elapsed time, ETA): as wide as the widest sample. */
-    public static void fitSamples(TableColumn<?, ?> column, double graphic, String... samples) {
-        Runnable fit = () -> {
-            TableView<?> table = column.getTableView();
-            Font font = table == null ? Font.getDefault() : font(table);
-            double width = header(column, font);
-            for (String sample : samples) {
-                width = Math.max(width, textWidth(sample, font) + graphic + CELL_PADDING);
-            }
-            apply(column, width);
-        };
-        column.tableViewProperty().addListener(observable -> fit.run());
-        fit.run();
-        if (column.getTableView() != null) {
-            column.getTableView().skinProperty().addListener(observable -> Platform.runLater(fit));
-        }
+    public static <S> void fitSamples(TableView<S> table, TableColumn<S, ?> column, double graphic, String... samples) {
+        fitTexts(table, column, graphic, () -> List.of(samples));
     }
 
-    /** Once, now: as wide as the widest of {@code texts} (e.g. the names a picker column shows). */
-    public static void fitTexts(TableColumn<?, ?> column, double graphic, java.util.Collection<String> texts) {
-        TableView<?> table = column.getTableView();
-        Font font = table == null ? Font.getDefault() : font(table);
-        double width = header(column, font);
-        for (String text : texts) {
-            width = Math.max(width, textWidth(text, font) + graphic + CELL_PADDING);
-        }
-        apply(column, width);
+    /** As wide as the widest of what {@code texts} gives at each refit (e.g. the names a picker column shows). */
+    public static <S> void fitTexts(TableView<S> table, TableColumn<S, ?> column, double graphic,
+            Supplier<Collection<String>> texts) {
+        Fitter fitter = fitter(table);
+        fitter.fits.add(new Fit(column, graphic, texts));
+        fitter.schedule();
     }
 
-    private static <S> void fit(ObservableList<S> rows, TableColumn<S, ?> column, Font font, double graphic) {
-        double width = header(column, font);
-        for (S row : rows) {
+    /** Fits again now-ish (e.g. the names a column shows have arrived). */
+    public static void refit(TableView<?> table) {
+        fitter(table).schedule();
+    }
+
+    private static Fitter fitter(TableView<?> table) {
+        return (Fitter) table.getProperties().computeIfAbsent(KEY, key -> new Fitter(table));
+    }
+
+    private static <S> Collection<String> cellTexts(TableView<S> table, TableColumn<S, ?> column) {
+        List<String> texts = new ArrayList<>();
+        for (S row : table.getItems()) {
             Object value = column.getCellData(row);
             if (value != null) {
-                width = Math.max(width, textWidth(value.toString(), font) + graphic + CELL_PADDING);
+                texts.add(value.toString());
             }
         }
-        apply(column, width);
-    }
-
-    private static void apply(TableColumn<?, ?> column, double width) {
-        double rounded = Math.ceil(width);
-        column.setMinWidth(rounded);
-        column.setPrefWidth(rounded);
-    }
-
-    private static double header(TableColumn<?, ?> column, Font font) {
-        return column.getText() == null ? 0 : textWidth(column.getText(), font) + HEADER_PADDING;
+        return texts;
     }
 
     private static double textWidth(String text, Font font) {
@@ -113,14 +137,19 @@ public final class ColumnWidths {
         return measure.getLayoutBounds().getWidth();
     }
 
-    /** The font the table's cells are drawn in (after CSS), else the default. */
+    /** The font the table's cells are drawn in (after CSS); null while the table is not shown. */
     private static Font font(TableView<?> table) {
-        for (String selector : List.of(".table-cell", ".column-header .label")) {
-            Node node = table.lookup(selector);
-            if (node instanceof Labeled labeled) {
-                return labeled.getFont();
-            }
+        if (table.getScene() == null || table.getSkin() == null) {
+            return null;
         }
-        return Font.getDefault();
+        if (table.lookup(".table-cell") instanceof Labeled cell) {
+            return cell.getFont();
+        }
+        Node header = table.lookup(".column-header .label");
+        if (header instanceof Labeled label) {
+            // Headers are bold; cells use the same family and size, regular.
+            return Font.font(label.getFont().getFamily(), FontWeight.NORMAL, label.getFont().getSize());
+        }
+        return null;
     }
 }

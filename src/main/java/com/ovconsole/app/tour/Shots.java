@@ -13,7 +13,10 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import javafx.scene.Node;
 import javafx.scene.Scene;
+import javafx.geometry.Orientation;
 import javafx.scene.control.DialogPane;
+import javafx.scene.control.ScrollBar;
+import javafx.scene.control.skin.VirtualFlow;
 import javafx.stage.Window;
 import javax.imageio.ImageIO;
 
@@ -71,7 +74,9 @@ final class Shots {
         for (Theme theme : folder == null ? List.of(Theme.LIGHT) : List.of(Theme.LIGHT, Theme.DARK)) {
             steps.onFx(() -> {
                 console.window().useTheme(theme);
-                Scene scene = what.call().getScene();
+                Node root = what.call();
+                startOfRows(root);
+                Scene scene = root.getScene();
                 if (!scene.getStylesheets().contains(STILL_CSS)) {
                     scene.getStylesheets().add(STILL_CSS);
                 }
@@ -94,6 +99,19 @@ final class Shots {
             return null;
         });
         steps.settle();
+    }
+
+    /**
+     * Tables and lists shown from their first column: how far one is scrolled sideways depends
+     * on when its columns were fitted, which differs from run to run.
+     */
+    private static void startOfRows(Node root) {
+        for (Node node : root.lookupAll(".scroll-bar")) {
+            if (node instanceof ScrollBar bar && bar.getOrientation() == Orientation.HORIZONTAL
+                    && bar.getParent() instanceof VirtualFlow<?>) {
+                bar.setValue(bar.getMin());
+            }
+        }
     }
 
     private void compare(Path saved) {

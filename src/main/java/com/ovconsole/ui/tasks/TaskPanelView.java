@@ -88,9 +88,9 @@ public final class TaskPanelView {
         text(etaColumn, TaskRow::etaProperty);
         ColumnWidths.fitToContent(table, List.of(applianceColumn, nameColumn, resourceColumn, statusColumn,
                 updateColumn, startedColumn));
-        ColumnWidths.fitSamples(stateColumn, STATE_ICON, "Terminated", "Completed", "Starting");
-        ColumnWidths.fitSamples(elapsedColumn, 0, "59 min 59 s", "23 h 59 min");
-        ColumnWidths.fitSamples(etaColumn, 0, "59 min 59 s", "23 h 59 min");
+        ColumnWidths.fitSamples(table, stateColumn, STATE_ICON, "Terminated", "Completed", "Starting");
+        ColumnWidths.fitSamples(table, elapsedColumn, 0, "59 min 59 s", "23 h 59 min");
+        ColumnWidths.fitSamples(table, etaColumn, 0, "59 min 59 s", "23 h 59 min");
         SplitPane.setResizableWithParent(detailsPane, false);
         // The details take room from the table only while a task is selected.
         viewModel.hasSelectionProperty().addListener(observable -> showDetailsPane());

@@ -57,10 +57,8 @@ final class ConnectionsSection {
         ColumnWidths.fitToContent(table, table.getColumns().stream().filter(column -> column != id
                 && column != table.getColumns().get(3)).map(column -> (TableColumn<ConnectionEdit, ?>) column).toList());
         TableColumn<ConnectionEdit, ?> network = table.getColumns().get(3);
-        Runnable fitNetworks = () -> ColumnWidths.fitTexts(network, 0,
-                editor.networkChoices().stream().map(PickerChoice::toString).toList());
-        editor.networkChoices().addListener((javafx.collections.ListChangeListener<PickerChoice>) change -> fitNetworks.run());
-        table.skinProperty().addListener(observable -> fitNetworks.run());
+        ColumnWidths.fitTexts(table, network, 0, () -> editor.networkChoices().stream().map(PickerChoice::toString).toList());
+        editor.networkChoices().addListener((javafx.collections.ListChangeListener<PickerChoice>) change -> ColumnWidths.refit(table));
 
         Button add = button(messages.get("profiles.editor.add"), "fth-plus", editor::addConnection);
         Button remove = button(messages.get("profiles.editor.remove"), "fth-minus",

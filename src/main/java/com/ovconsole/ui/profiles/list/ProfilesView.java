@@ -119,7 +119,7 @@ public final class ProfilesView {
         modifiedColumn.setCellValueFactory(cell -> text(Timestamps.shortForm(cell.getValue().modified())));
         ColumnWidths.fitToContent(table, List.of(nameColumn, descriptionColumn, stateColumn, hardwareColumn,
                 complianceColumn, modifiedColumn));
-        ColumnWidths.fitSamples(statusColumn, STATUS_ICON, "Warning", "Critical", "Disabled", "Unknown");
+        ColumnWidths.fitSamples(table, statusColumn, STATUS_ICON, "Warning", "Critical", "Disabled", "Unknown");
     }
 
     /** Room for the status icon and its gap. */
