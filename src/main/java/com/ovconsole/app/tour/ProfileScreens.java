@@ -36,12 +36,15 @@ final class ProfileScreens {
     void run() {
         tour.selectTab("Server Profiles");
         tour.steps.waitUntil("the first page of profiles", () -> summary().matches("[\\d,]+ of 240"));
-        // How many pages are read ahead depends on timing: read the second one on purpose, then go back up.
-        tour.steps.onFx(() -> {
-            table().scrollTo(table().getItems().size() - 1);
-            return null;
-        });
-        tour.steps.waitUntil("the second page of profiles", () -> summary().equals("128 of 240"));
+        // How many pages are read ahead depends on timing (and on a theme change): read them all, then go back up.
+        while (!tour.steps.onFx(ProfileScreens::summary).equals("240 of 240")) {
+            String loaded = tour.steps.onFx(ProfileScreens::summary);
+            tour.steps.onFx(() -> {
+                table().scrollTo(table().getItems().size() - 1);
+                return null;
+            });
+            tour.steps.waitUntil("the next page of profiles", () -> !summary().equals(loaded));
+        }
         tour.steps.onFx(() -> {
             table().scrollTo(0);
             return null;
