@@ -148,7 +148,7 @@ public final class BackupsViewModel {
     private static String statusStyle(String raw) {
         return switch (Objects.toString(raw, "").toUpperCase(Locale.ROOT)) {
             case "SUCCEEDED" -> "ok";
-            case "IN_PROGRESS" -> "warning";
+            case "IN_PROGRESS" -> "running";
             case "FAILED" -> "critical";
             default -> "";
         };
