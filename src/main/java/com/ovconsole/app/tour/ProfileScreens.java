@@ -35,7 +35,7 @@ final class ProfileScreens {
 
     void run() {
         tour.selectTab("Server Profiles");
-        tour.steps.waitUntil("the first page of profiles", () -> summary().matches("[\\d,]+ of 240"));
+        tour.steps.waitUntil("the first page of profiles", () -> summary().matches("[\\d,]+ of 240") && hardwareNamed());
         // How many pages are read ahead depends on timing (and on a theme change): read them all, then go back up.
         while (!tour.steps.onFx(ProfileScreens::summary).equals("240 of 240")) {
             String loaded = tour.steps.onFx(ProfileScreens::summary);
@@ -61,8 +61,11 @@ final class ProfileScreens {
             sortBy(table, name);
             return null;
         });
+        // Filter and sort are two queries: wait for the answer to both (every row "web", names descending).
         tour.steps.waitUntil("the filtered, sorted list", () -> !summary().equals(before) && !table().getItems().isEmpty()
-                && table().getItems().stream().map(ProfileRow.class::cast).allMatch(row -> row.name().contains("web")));
+                && table().getItems().stream().map(ProfileRow.class::cast).allMatch(row -> row.name().contains("web"))
+                && descending(table().getItems().stream().map(ProfileRow.class::cast).map(ProfileRow::name).toList())
+                && FxSteps.find("#loadingIndicator", Node::isVisible).isEmpty() && hardwareNamed());
         tour.shots.window("profile-list-sorted-filtered", "Profiles filtered by \"web\", sorted by name (on the appliance)");
         tour.steps.onFx(() -> {
             ((TextField) FxSteps.find(".filter-box", Node::isVisible).orElseThrow()).setText("");
@@ -169,6 +172,22 @@ final class ProfileScreens {
     @SuppressWarnings({"unchecked", "rawtypes"})
     private static void sortBy(TableView table, TableColumn column) {
         table.getSortOrder().setAll(column);
+    }
+
+    /** The server hardware names arrive after the rows: wait for them, not a moment between. */
+    private static boolean hardwareNamed() {
+        return table().getItems().stream().map(ProfileRow.class::cast)
+                .allMatch(row -> row.serverHardwareUri() == null || row.serverHardwareUri().isBlank()
+                        || (row.hardwareName() != null && !row.hardwareName().isEmpty()));
+    }
+
+    private static boolean descending(List<String> names) {
+        for (int i = 1; i < names.size(); i++) {
+            if (names.get(i - 1).compareTo(names.get(i)) < 0) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static TableView<?> table() {
