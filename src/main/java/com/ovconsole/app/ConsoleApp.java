@@ -5,6 +5,8 @@ import com.ovconsole.api.Downloader;
 import com.ovconsole.api.PollPolicy;
 import com.ovconsole.api.TaskPoller;
 import com.ovconsole.api.model.ApplianceProgress;
+import com.ovconsole.app.demo.DemoAppliance;
+import com.ovconsole.app.tour.ScreenshotTour;
 import com.ovconsole.diagnostics.DiagnosticsBundle;
 import com.ovconsole.diagnostics.Versions;
 import com.ovconsole.store.ApplianceStore;
@@ -33,7 +35,9 @@ import com.ovconsole.ui.connections.ApplianceListViewModel;
 import com.ovconsole.ui.connections.ConnectionFlow;
 import com.ovconsole.ui.connections.ConnectionPrompts;
 import com.ovconsole.ui.connections.ConnectionsModule;
+import com.ovconsole.ui.connections.EndpointResolver;
 import com.ovconsole.ui.connections.FxConnectionPrompts;
+import com.ovconsole.ui.connections.NotConnectedView;
 import com.ovconsole.ui.connections.RetryPolicy;
 import com.ovconsole.ui.connections.StartupProgress;
 import com.ovconsole.ui.diagnostics.DiagnosticsExporter;
@@ -57,6 +61,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.IntConsumer;
 import java.util.function.UnaryOperator;
 import javafx.application.Application;
 import javafx.application.Platform;
@@ -77,7 +82,10 @@ public final class ConsoleApp extends Application {
 
     private final ExecutorService background = Executors.newCachedThreadPool(daemonThreads());
     private final Controllers controllers = new Controllers();
-    private final DemoAppliance demo = new DemoAppliance();
+    private DemoAppliance demo = new DemoAppliance();
+    /** The screenshot tour, when asked for ({@code --screenshots DIR}, or a test); null otherwise. */
+    private ScreenshotTour tour;
+    private IntConsumer tourExit;
     private Path configDirectory;
     private SettingsStore settingsStore;
     private LoadResult<Settings> settings;
@@ -85,7 +93,7 @@ public final class ConsoleApp extends Application {
     private MainWindowViewModel mainWindow;
     private ApplianceListViewModel appliances;
     private ApplianceWorkspaceView workspace;
-    private final TaskPoller poller = TaskPoller.create(PollPolicy.DEFAULT);
+    private TaskPoller poller;
     private final ScheduledExecutorService timers = Executors.newSingleThreadScheduledExecutor(daemonThreads());
     private TaskCenter tasks;
     private TaskPanel taskPanel;
@@ -112,12 +120,17 @@ public final class ConsoleApp extends Application {
         }
         List<String> args = getParameters() == null ? List.of() : getParameters().getRaw();
         boolean smoke = args.contains(SmokeRun.FLAG);
-        Path tourFolder = ScreenshotTour.folder(args);
-        if (tourFolder != null) {
-            // The tour's backup download lands in a temporary folder, without a file chooser.
-            Path downloads = ScreenshotTour.downloadFolder();
-            dialogWrapper = dialogs -> new PresetSaveFolder(dialogs, downloads);
+        if (tour == null) {
+            tour = ScreenshotTour.fromArgs(args);
         }
+        // The tour brings its own clock, demo set-up, polling pace and downloads: its pictures never change.
+        Clock clock = tour == null ? Clock.systemDefaultZone() : tour.clock();
+        if (tour != null) {
+            demo = tour.demo();
+            dialogWrapper = tour.dialogs();
+        }
+        poller = TaskPoller.create(tour == null ? PollPolicy.DEFAULT : tour.pollPolicy());
+        EndpointResolver endpoints = tour == null ? demo : tour.resolver(demo);
         Messages messages = Messages.load();
         ViewLoader loader = new ViewLoader(messages, controllers);
         DialogService dialogs = dialogWrapper.apply(
@@ -128,17 +141,18 @@ public final class ConsoleApp extends Application {
         mainWindow.restore(settings.value().window());
         mainWindow.useTheme(settings.value().theme() == com.ovconsole.store.Theme.DARK ? Theme.DARK : Theme.LIGHT);
 
-        ConnectionPrompts prompts = smoke || tourFolder != null ? SmokeRun.prompts(demo) : new FxConnectionPrompts(() -> stage, loader, messages);
+        ConnectionPrompts prompts = smoke ? SmokeRun.prompts(demo) : new FxConnectionPrompts(() -> stage, loader, messages);
         ConnectionFlow flow = new ConnectionFlow(messages, prompts, ui, Locale.getDefault(), RetryPolicy.DEFAULT,
-                ConsoleApp::startupProgress, Clock.systemDefaultZone());
+                ConsoleApp::startupProgress, clock);
         appliances = new ApplianceListViewModel(messages, dialogs, prompts, new ApplianceStore(configDirectory), runner,
-                ui, demo, flow, Platform::isFxApplicationThread);
+                ui, endpoints, flow, Platform::isFxApplicationThread);
 
         // Every 202 task of every appliance goes to the task center; its panel docks at the bottom.
         tasks = new TaskCenter(poller, ui, runner, dialogs, new TaskHistoryStore(configDirectory),
-                startupReads.runningTasks(), messages,
-                Clock.systemDefaultZone());
-        BackupDownloads downloads = new BackupDownloads(runner, ui, dialogs, settingsStore, new Downloader(), messages);
+                startupReads.runningTasks(), messages, clock);
+        BackupDownloads downloads = tour == null
+                ? new BackupDownloads(runner, ui, dialogs, settingsStore, new Downloader(), messages)
+                : new BackupDownloads(runner, ui, dialogs, settingsStore, tour.downloader(), messages, tour.nanoTime());
         tasks.addFollowUp(downloads);
         mainWindow.exportDiagnosticsCommand().setAction(new DiagnosticsExporter(
                 new DiagnosticsBundle(configDirectory, Clock.systemDefaultZone()), runner, dialogs, messages,
@@ -151,7 +165,7 @@ public final class ConsoleApp extends Application {
         // the one controller factory and gives its tab per connected appliance.
         TasksModule taskFeature = new TasksModule(loader, runner, tasks, messages, new FxTextClipboard());
         List<FeatureModule> features = List.of(
-                new ConnectionsModule(messages, loader, runner, appliances, Clock.systemDefaultZone()),
+                new ConnectionsModule(messages, loader, runner, appliances, clock),
                 new ProfilesModule(profiles, loader, () -> stage),
                 FeatureModule.ofTab(new BackupsViewFactory(loader, runner, dialogs, tasks, downloads, messages)),
                 taskFeature);
@@ -169,7 +183,10 @@ public final class ConsoleApp extends Application {
         LoadedView<ApplianceListView> list = loader.load(ApplianceListView.class);
         mainView.setApplianceList(list.root());
         loader.load(ApplianceWorkspaceView.class);
-        workspace.follow(appliances.selectedConnectedProperty(), appliances.getConnectedAppliances(), mainView::setCentre);
+        // A selected appliance that is not connected says what it is and offers Connect.
+        javafx.scene.Node notConnected = new NotConnectedView(appliances, messages).node();
+        workspace.follow(appliances.selectedConnectedProperty(), appliances.getConnectedAppliances(),
+                centre -> mainView.setCentre(centre != null ? centre : notConnected));
         // The panel (empty until an appliance is connected) replaces its placeholder after the first frame.
         FirstFrame.afterFirstFrame(stage, () -> {
             taskPanel = taskFeature.panel();
@@ -203,11 +220,12 @@ public final class ConsoleApp extends Application {
                 Runtime.getRuntime().halt(code);
             }).start();
         }
-        if (tourFolder != null) {
-            new ScreenshotTour(stage, appliances, demo, tourFolder, System.out, code -> Platform.runLater(() -> {
+        if (tour != null) {
+            IntConsumer exit = tourExit != null ? tourExit : code -> Platform.runLater(() -> {
                 stop();
                 Runtime.getRuntime().halt(code);
-            })).start();
+            });
+            tour.start(new ScreenshotTour.Console(stage, appliances, tasks, mainWindow), exit);
         }
     }
 
@@ -223,7 +241,9 @@ public final class ConsoleApp extends Application {
         if (taskPanel != null) {
             taskPanel.close();
         }
-        poller.close();
+        if (poller != null) {
+            poller.close();
+        }
         timers.shutdownNow();
         if (appliances != null) {
             appliances.logOutAll(LOGOUT_LIMIT);
@@ -260,6 +280,12 @@ public final class ConsoleApp extends Application {
     /** Call before {@link #start}: every dialog of the window goes through {@code wrapper}'s result. */
     void wrapDialogs(UnaryOperator<DialogService> wrapper) {
         this.dialogWrapper = wrapper;
+    }
+
+    /** Call before {@link #start}: runs {@code tour} in the window; {@code exit} gets its result (0 = passed). */
+    void useTour(ScreenshotTour tour, IntConsumer exit) {
+        this.tour = tour;
+        this.tourExit = exit;
     }
 
     /** The built-in demo appliance (its simulator), for tests and the screenshot tour. */

@@ -1,5 +1,6 @@
 package com.ovconsole.app;
 
+import com.ovconsole.app.tour.ScreenshotTour;
 import com.ovconsole.store.ConfigDirectory;
 import java.io.IOException;
 import java.util.Arrays;
@@ -28,7 +29,7 @@ public final class Main {
             if (smoke) {
                 SmokeRun.prepare();
             }
-            if (ScreenshotTour.folder(Arrays.asList(args)) != null) {
+            if (ScreenshotTour.requested(Arrays.asList(args))) {
                 ScreenshotTour.prepare();
             }
             // ProxySelector.getDefault() honours the OS proxy settings only when asked to.

@@ -1,6 +1,7 @@
 package com.ovconsole.app;
 
 import com.ovconsole.api.PageQuery;
+import com.ovconsole.app.demo.DemoAppliance;
 import com.ovconsole.store.ApplianceEntry;
 import com.ovconsole.store.ConfigDirectory;
 import com.ovconsole.ui.BackgroundRunner;

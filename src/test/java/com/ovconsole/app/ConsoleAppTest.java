@@ -44,7 +44,9 @@ class ConsoleAppTest {
 
     @Test
     void compositionRootShowsTheShellWithItsPlaceholderAndStatusBar(FxRobot robot) {
-        assertThat(robot.lookup("Select an appliance on the left and connect.").tryQuery()).isPresent();
+        // Nothing connected: the centre says which appliance is selected (or asks to select one) and offers Connect.
+        assertThat(robot.lookup(".not-connected").tryQuery()).isPresent();
+        assertThat(robot.lookup(".not-connected .button").tryQuery()).isPresent();
         assertThat(robot.lookup(".status-bar").tryQuery()).isPresent();
         assertThat(stage.getScene().getStylesheets()).anyMatch(sheet -> sheet.endsWith("com/ovconsole/ui/console.css"));
     }

@@ -2,6 +2,8 @@ package com.ovconsole.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.ovconsole.app.demo.DemoAppliance;
+import com.ovconsole.app.demo.PresetSaveFolder;
 import com.ovconsole.store.ConfigDirectory;
 import com.ovconsole.ui.profiles.list.ProfileRow;
 import com.ovconsole.ui.tasks.TaskRow;
@@ -124,10 +126,10 @@ class ConsoleStoryTest {
                 .tryQueryAs(Label.class).map(label -> label.getText().matches("\\d+ of 240")).orElse(false));
         TableView<?> table = robot.lookup(".profile-table").queryAs(TableView.class);
         waits(robot).until("rows shown", () -> !table.getItems().isEmpty());
-        // A demo profile that passes the console's checks (see ScreenshotTour.EDITED_PROFILE).
+        // A demo profile that passes the console's checks (the one the screenshot tour edits, app.tour.ProfileScreens).
         WaitForAsyncUtils.asyncFx(() -> {
             Object row = table.getItems().stream()
-                    .filter(item -> ((ProfileRow) item).name().equals(ScreenshotTour.EDITED_PROFILE)).findFirst().orElseThrow();
+                    .filter(item -> ((ProfileRow) item).name().equals("app-backend-008")).findFirst().orElseThrow();
             ((TableView<Object>) table).getSelectionModel().select(row);
             table.scrollTo(table.getSelectionModel().getSelectedIndex());
         }).get();

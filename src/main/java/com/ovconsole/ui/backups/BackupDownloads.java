@@ -44,7 +44,8 @@ public final class BackupDownloads implements TaskFollowUp {
         this(runner, dispatcher, dialogs, settings, downloader, messages, System::nanoTime);
     }
 
-    BackupDownloads(BackgroundRunner runner, UiDispatcher dispatcher, DialogService dialogs, SettingsStore settings,
+    /** {@code nanoTime} times the speed and ETA shown (the screenshot tour passes its still clock). */
+    public BackupDownloads(BackgroundRunner runner, UiDispatcher dispatcher, DialogService dialogs, SettingsStore settings,
             Downloader downloader, Messages messages, LongSupplier nanoTime) {
         this.runner = Objects.requireNonNull(runner, "runner");
         this.dispatcher = Objects.requireNonNull(dispatcher, "dispatcher");

@@ -37,8 +37,9 @@ import javafx.collections.transformation.FilteredList;
 public final class BackupsViewModel {
 
     private static final String BACKUPS = "/rest/backups";
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM)
-            .withLocale(Locale.getDefault());
+    /** Short and local: "Mar 2, 2026, 9:50 AM" (seconds say nothing about a backup). */
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM,
+            FormatStyle.SHORT).withLocale(Locale.getDefault());
 
     private final ConnectedAppliance appliance;
     private final BackgroundRunner runner;
@@ -115,10 +116,21 @@ public final class BackupsViewModel {
         name.set(newest == null ? "" : Objects.toString(newest.id(), ""));
         created.set(newest == null ? "" : TaskTimes.parse(newest.created())
                 .map(instant -> WHEN.format(instant.atZone(zone))).orElse(Objects.toString(newest.created(), "")));
-        size.set(newest == null || newest.backupSize() == null ? "" : ByteSizes.format(newest.backupSize()));
+        size.set(sizeText(newest));
         status.set(newest == null ? "" : statusText(newest.status()));
         statusStyle.set(newest == null ? "" : statusStyle(newest.status()));
         message.set(newest == null ? messages.get("backups.none") : "");
+    }
+
+    /** A backup still being written has no size yet: "being created", never "0 B". */
+    private String sizeText(Backup backup) {
+        if (backup == null) {
+            return "";
+        }
+        if ("IN_PROGRESS".equalsIgnoreCase(backup.status())) {
+            return messages.get("backups.size.creating");
+        }
+        return backup.backupSize() == null ? "—" : ByteSizes.format(backup.backupSize());
     }
 
     private String statusText(String raw) {
@@ -136,7 +148,7 @@ public final class BackupsViewModel {
     private static String statusStyle(String raw) {
         return switch (Objects.toString(raw, "").toUpperCase(Locale.ROOT)) {
             case "SUCCEEDED" -> "ok";
-            case "IN_PROGRESS" -> "warning";
+            case "IN_PROGRESS" -> "running";
             case "FAILED" -> "critical";
             default -> "";
         };

@@ -73,7 +73,7 @@ final class ApplianceCell extends ListCell<ApplianceItem> {
         } else {
             state.setText(statusText);
         }
-        dot.getStyleClass().removeAll("ok", "warning", "critical");
+        dot.getStyleClass().removeAll("ok", "running", "warning", "critical");
         if (!status.dotStyle().isEmpty()) {
             dot.getStyleClass().add(status.dotStyle());
         }

@@ -4,6 +4,8 @@ import com.ovconsole.store.ApplianceEntry;
 import com.ovconsole.ui.ConnectedAppliance;
 import com.ovconsole.ui.Job;
 import java.util.Objects;
+import javafx.beans.property.ReadOnlyDoubleProperty;
+import javafx.beans.property.ReadOnlyDoubleWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -16,6 +18,7 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 public final class ApplianceItem {
 
     private final ReadOnlyObjectWrapper<ApplianceEntry> entry = new ReadOnlyObjectWrapper<>(this, "entry");
+    private final ReadOnlyDoubleWrapper startup = new ReadOnlyDoubleWrapper(this, "startup", -1);
     private final ReadOnlyObjectWrapper<ConnectionStatus> status =
             new ReadOnlyObjectWrapper<>(this, "status", ConnectionStatus.DISCONNECTED);
     private final ReadOnlyStringWrapper detail = new ReadOnlyStringWrapper(this, "detail", "");
@@ -94,6 +97,7 @@ public final class ApplianceItem {
     }
 
     void connecting(String step) {
+        startup.set(-1);
         status.set(ConnectionStatus.CONNECTING);
         detail.set(step);
     }
@@ -106,10 +110,21 @@ public final class ApplianceItem {
     }
 
     void progress(String text, boolean starting) {
+        progress(text, starting, -1);
+    }
+
+    /** @param fraction how far a starting appliance is, in [0, 1]; negative when unknown */
+    void progress(String text, boolean starting, double fraction) {
         if (status.get().isBusy()) {
             detail.set(text);
             status.set(starting ? ConnectionStatus.STARTING : ConnectionStatus.CONNECTING);
+            startup.set(starting && fraction > 0 ? fraction : -1);
         }
+    }
+
+    /** How far the appliance's start-up is (a determinate ring beside the step); -1 when not starting. */
+    public ReadOnlyDoubleProperty startupProperty() {
+        return startup.getReadOnlyProperty();
     }
 
     void connected(ConnectionFlow.Connected value, ConnectedAppliance appliance, String apiText) {
@@ -125,6 +140,7 @@ public final class ApplianceItem {
 
     void failed(String message) {
         job = null;
+        startup.set(-1);
         status.set(ConnectionStatus.ERROR);
         detail.set(message);
     }

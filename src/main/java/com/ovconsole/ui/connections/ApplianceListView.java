@@ -57,6 +57,9 @@ public final class ApplianceListView {
         progressRow.visibleProperty().bind(viewModel.selectedDetailProperty().isNotEmpty());
         progressRow.managedProperty().bind(progressRow.visibleProperty());
         progress.visibleProperty().bind(viewModel.selectedBusyProperty());
+        // A starting appliance says how far it is: a ring that fills, not a spinner.
+        viewModel.selectedProperty().addListener((property, old, item) -> followStartup(item));
+        followStartup(viewModel.selectedProperty().get());
         progress.managedProperty().bind(progress.visibleProperty());
         stepLabel.textProperty().bind(viewModel.selectedDetailProperty());
     }
@@ -105,5 +108,14 @@ public final class ApplianceListView {
     @FXML
     private void disconnect() {
         viewModel.disconnectSelected();
+    }
+
+    private void followStartup(ApplianceItem item) {
+        progress.progressProperty().unbind();
+        if (item == null) {
+            progress.setProgress(-1);
+        } else {
+            progress.progressProperty().bind(item.startupProperty());
+        }
     }
 }

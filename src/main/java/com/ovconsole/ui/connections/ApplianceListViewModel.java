@@ -180,7 +180,7 @@ public final class ApplianceListViewModel {
             return new Outcome(session, remember(entry, endpoint, session));
         }, outcome -> connected(item, outcome), failure -> connectFailed(item, failure),
                 progress -> {
-                    item.progress(progress.message(), ConnectionFlow.isStarting(progress));
+                    item.progress(progress.message(), ConnectionFlow.isStarting(progress), progress.fraction());
                     statusText.set(entry.displayName() + ": " + progress.message());
                 });
         item.attach(job);
@@ -211,7 +211,7 @@ public final class ApplianceListViewModel {
         }
         item.setEntry(outcome.entry());
         ConnectedAppliance appliance = new ConnectedAppliance(outcome.entry().id(), outcome.entry().displayName(),
-                session.client());
+                session.client(), outcome.entry().demo() ? messages.get("connections.demoHost") : outcome.entry().address());
         item.connected(session, appliance, messages.format("connections.apiVersion", Integer.toString(session.apiVersion())));
         connected.joined(appliance);
         statusText.set(messages.format("connections.status.connectedTo", outcome.entry().displayName(),

@@ -27,7 +27,7 @@ public final class CertificateTrustViewModel {
         this.certificate = Objects.requireNonNull(certificate, "certificate");
         this.previousSha256 = previousSha256;
         this.dates = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM)
-                .withLocale(messages.bundle().getLocale()).withZone(zone);
+                .withLocale(java.util.Locale.getDefault(java.util.Locale.Category.FORMAT)).withZone(zone);
     }
 
     public boolean isChanged() {

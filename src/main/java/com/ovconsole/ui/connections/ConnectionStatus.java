@@ -3,8 +3,8 @@ package com.ovconsole.ui.connections;
 /** Where one appliance of the list stands; drives its status dot and label. */
 public enum ConnectionStatus {
     DISCONNECTED("", "connections.status.disconnected"),
-    CONNECTING("warning", "connections.status.connecting"),
-    STARTING("warning", "connections.status.starting"),
+    CONNECTING("running", "connections.status.connecting"),
+    STARTING("running", "connections.status.starting"),
     CONNECTED("ok", "connections.status.connected"),
     EXPIRED("warning", "connections.status.expired"),
     ERROR("critical", "connections.status.error");

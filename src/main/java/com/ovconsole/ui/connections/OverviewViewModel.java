@@ -81,7 +81,7 @@ public final class OverviewViewModel {
     }
 
     public String getAddress() {
-        return "https://" + appliance.client().address().authority();
+        return appliance.address();
     }
 
     /** "API 3800 (OneView 6.60); appliance supports 120 to 3800". */

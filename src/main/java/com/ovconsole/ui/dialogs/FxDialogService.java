@@ -2,6 +2,7 @@ package com.ovconsole.ui.dialogs;
 
 import com.ovconsole.api.model.ErrorMessage;
 import com.ovconsole.ui.DialogService;
+import com.ovconsole.ui.FxThemes;
 import com.ovconsole.ui.Messages;
 import com.ovconsole.ui.TextClipboard;
 import com.ovconsole.ui.ViewLoader;
@@ -13,6 +14,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
+import javafx.collections.ListChangeListener;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
@@ -90,6 +92,22 @@ public final class FxDialogService implements DialogService {
         if (window != null) {
             notification.owner(window);
         }
+        // The popup is a window of its own: it gets the app stylesheet (ControlsFX's popup CSS looks
+        // up Modena colours that only console.css defines under AtlantaFX).
+        ListChangeListener<Window> styled = new ListChangeListener<>() {
+            @Override
+            public void onChanged(Change<? extends Window> change) {
+                while (change.next()) {
+                    for (Window added : change.getAddedSubList()) {
+                        if (added.getScene() != null && !added.getScene().getStylesheets().contains(FxThemes.APP_STYLESHEET)) {
+                            added.getScene().getStylesheets().add(FxThemes.APP_STYLESHEET);
+                        }
+                        Window.getWindows().removeListener(this);
+                    }
+                }
+            }
+        };
+        Window.getWindows().addListener(styled);
         notification.showInformation();
     }
 

@@ -13,6 +13,14 @@ public final class Timestamps {
     private Timestamps() {
     }
 
+    /** {@code value} in the short form when it is an ISO timestamp, else unchanged (merge values). */
+    public static String ifTimestamp(String value) {
+        if (value == null || value.length() < 20 || value.charAt(10) != 'T' || !value.endsWith("Z")) {
+            return value;
+        }
+        return shortForm(value);
+    }
+
     public static String shortForm(String iso) {
         if (iso == null || iso.isBlank()) {
             return "";

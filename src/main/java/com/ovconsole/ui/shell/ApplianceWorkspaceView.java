@@ -68,7 +68,7 @@ public final class ApplianceWorkspaceView {
         }
         Workspace workspace = open.computeIfAbsent(appliance, this::create);
         applianceName.setText(appliance.displayName());
-        applianceAddress.setText(appliance.client().address().authority());
+        applianceAddress.setText(appliance.address());
         tabSlot.getChildren().setAll(workspace.tabs());
         return root;
     }

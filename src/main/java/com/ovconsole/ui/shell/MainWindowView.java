@@ -40,8 +40,13 @@ public final class MainWindowView {
     @FXML private StatusBar statusBar;
     @FXML private SplitPane mainSplit;
     @FXML private SplitPane workSplit;
+    /** The task panel at first: its title bar, toolbar and a few rows (px). */
+    private static final double SMALL_TASK_PANEL = 210;
+    /** How much of the window the panel grows to when tasks run. */
+    private static final double GROWN_TASK_SHARE = 0.42;
     /** Where the task panel's divider was before it collapsed, to put it back on expanding. */
     private double expandedTaskDivider = 0.7;
+    private boolean sized;
 
     public MainWindowView(MainWindowViewModel viewModel) {
         this.viewModel = Objects.requireNonNull(viewModel, "viewModel");
@@ -66,6 +71,34 @@ public final class MainWindowView {
         SplitPane.setResizableWithParent(taskPane, false);
         taskPane.expandedProperty().addListener((property, was, expanded) -> taskPanelExpanded(expanded));
         taskPanelExpanded(taskPane.isExpanded());
+        workSplit.heightProperty().addListener((property, old, height) -> startSmall(height.doubleValue()));
+        viewModel.runningTaskCountProperty().addListener((property, old, running) -> {
+            if (running.intValue() > old.intValue()) {
+                growTaskPanel();
+            }
+        });
+    }
+
+    /** The first time the window has a height: the task panel takes only what a few rows need. */
+    private void startSmall(double height) {
+        if (sized || height <= 0) {
+            return;
+        }
+        sized = true;
+        expandedTaskDivider = Math.max(0.5, 1 - SMALL_TASK_PANEL / height);
+        if (taskPane.isExpanded()) {
+            workSplit.setDividerPositions(expandedTaskDivider);
+        }
+    }
+
+    /** A task started: the panel opens (if closed) and grows to show its rows, never shrinking a larger one. */
+    private void growTaskPanel() {
+        expandedTaskDivider = Math.min(expandedTaskDivider, 1 - GROWN_TASK_SHARE);
+        if (taskPane.isExpanded()) {
+            workSplit.setDividerPositions(Math.min(workSplit.getDividerPositions()[0], expandedTaskDivider));
+        } else {
+            viewModel.taskPanelExpandedProperty().set(true);
+        }
     }
 
     /** Collapsed, the panel is only its title bar; expanded again, it gets its old height back. */

@@ -1,6 +1,7 @@
 package com.ovconsole.ui.tasks;
 
 import com.ovconsole.api.model.TaskResource;
+import com.ovconsole.ui.ColumnWidths;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -68,8 +69,16 @@ public final class RecentTasksView {
         text(stateColumn, TaskResource::taskState);
         text(percentColumn, task -> task.percent() + " %");
         text(statusColumn, TaskResource::taskStatus);
-        text(createdColumn, TaskResource::created);
+        text(createdColumn, task -> TaskTimes.parse(task.created()).map(RecentTasksView::when).orElse(task.created()));
         text(ownerColumn, TaskResource::owner);
+        ColumnWidths.fitToContent(table, List.of(nameColumn, resourceColumn, stateColumn, percentColumn, statusColumn,
+                createdColumn, ownerColumn));
+    }
+
+    /** Short and local, like every date of the console: "Mar 2, 2026, 9:50 AM". */
+    private static String when(java.time.Instant instant) {
+        return java.time.format.DateTimeFormatter.ofLocalizedDateTime(java.time.format.FormatStyle.MEDIUM,
+                java.time.format.FormatStyle.SHORT).format(instant.atZone(java.time.ZoneId.systemDefault()));
     }
 
     private static void text(TableColumn<TaskResource, String> column, Function<TaskResource, String> value) {

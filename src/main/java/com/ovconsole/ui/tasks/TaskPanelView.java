@@ -1,8 +1,10 @@
 package com.ovconsole.ui.tasks;
 
 import com.ovconsole.api.model.TaskResource;
+import com.ovconsole.ui.ColumnWidths;
 import com.ovconsole.ui.ViewLoader;
 import com.ovconsole.ui.errors.ErrorView;
+import java.util.List;
 import java.util.Objects;
 import java.util.function.Function;
 import javafx.animation.KeyFrame;
@@ -31,6 +33,9 @@ public final class TaskPanelView {
 
     private final TaskPanelViewModel viewModel;
     private final ViewLoader loader;
+    /** Room for the state icon and its gap. */
+    private static final double STATE_ICON = 24;
+
     private final Timeline ticker = new Timeline(new KeyFrame(Duration.seconds(1), event -> tick()));
 
     @FXML private TableView<TaskRow> table;
@@ -81,6 +86,11 @@ public final class TaskPanelView {
         text(startedColumn, TaskRow::startedProperty);
         text(elapsedColumn, TaskRow::elapsedProperty);
         text(etaColumn, TaskRow::etaProperty);
+        ColumnWidths.fitToContent(table, List.of(applianceColumn, nameColumn, resourceColumn, statusColumn,
+                updateColumn, startedColumn));
+        ColumnWidths.fitSamples(table, stateColumn, STATE_ICON, "Terminated", "Completed", "Starting");
+        ColumnWidths.fitSamples(table, elapsedColumn, 0, "59 min 59 s", "23 h 59 min");
+        ColumnWidths.fitSamples(table, etaColumn, 0, "59 min 59 s", "23 h 59 min");
         SplitPane.setResizableWithParent(detailsPane, false);
         // The details take room from the table only while a task is selected.
         viewModel.hasSelectionProperty().addListener(observable -> showDetailsPane());
@@ -96,7 +106,8 @@ public final class TaskPanelView {
         detailsScroll.visibleProperty().bind(viewModel.hasSelectionProperty());
         detailsTitle.textProperty().bind(viewModel.detailsTitleProperty());
         detailsSubtitle.textProperty().bind(viewModel.detailsSubtitleProperty());
-        detailsUri.textProperty().bind(viewModel.detailsUriProperty());
+        // A URI has no spaces: it may break after each / and -, rather than end in an ellipsis.
+        detailsUri.textProperty().bind(viewModel.detailsUriProperty().map(uri -> uri.replaceAll("([/-])", "$1\u200B")));
         show(errorsSection, viewModel.hasErrorsProperty());
         errorSlot.getChildren().setAll(loader.load(ErrorView.class, new ErrorView(viewModel.errorViewModel())).root());
         timeline.setItems(viewModel.timeline());
@@ -112,7 +123,11 @@ public final class TaskPanelView {
     }
 
     private void showDetailsPane() {
-        if (viewModel.hasSelectionProperty().get()) {
+        // The details repeat the appliance, resource, status, latest update and start time: while they show, those
+        // columns step aside, so the table fits beside them instead of scrolling sideways.
+        boolean details = viewModel.hasSelectionProperty().get();
+        List.of(applianceColumn, resourceColumn, statusColumn, updateColumn, startedColumn).forEach(column -> column.setVisible(!details));
+        if (details) {
             if (!split.getItems().contains(detailsPane)) {
                 split.getItems().add(detailsPane);
                 double width = split.getWidth() > 0 ? split.getWidth() : 1280;

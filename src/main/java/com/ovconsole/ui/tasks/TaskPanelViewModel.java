@@ -104,7 +104,10 @@ public final class TaskPanelViewModel {
             return;
         }
         detailsTitle.set(row.nameProperty().get());
-        detailsSubtitle.set(messages.format("tasks.details.subtitle", row.applianceName(), row.getStateText()));
+        String resource = row.resourceNameProperty().get();
+        detailsSubtitle.set(resource == null || resource.isBlank()
+                ? messages.format("tasks.details.subtitle", row.applianceName(), row.getStateText())
+                : messages.format("tasks.details.subtitleResource", row.applianceName(), resource, row.getStateText()));
         detailsUri.set(row.ref().uri());
         timeline.setAll(row.progressUpdates().stream().map(this::timelineLine).toList());
         TaskResource latest = row.latestProperty().get();

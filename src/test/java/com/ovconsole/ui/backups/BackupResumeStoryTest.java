@@ -22,6 +22,7 @@ import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextField;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
@@ -82,6 +83,7 @@ class BackupResumeStoryTest {
 
         robot.clickOn("#downloadButton");
         waitForStatus(robot, "The download broke off after 1.0 MiB.");
+        scrollToDownloadCard(robot);
         snapshot(robot, "backup-download-interrupted.png");
         robot.clickOn("#retryDownloadButton");
         assertThat(holding.await(30, TimeUnit.SECONDS)).isTrue();
@@ -98,6 +100,13 @@ class BackupResumeStoryTest {
         assertThat(robot.lookup("#sha256").queryAs(TextField.class).getText())
                 .isEqualTo(fixture.simulator().backupArchiveSha256(id));
         assertThat(downloadDir.resolve("demo.bkp")).hasSize(2 * MIB + 4096);
+    }
+
+    /** The cards stack; in this short window the download card is below the fold, as a user would scroll. */
+    private static void scrollToDownloadCard(FxRobot robot) {
+        ScrollPane scroll = robot.lookup(".scroll-pane").queryAs(ScrollPane.class);
+        robot.interact(() -> scroll.setVvalue(scroll.getVmax()));
+        WaitForAsyncUtils.waitForFxEvents();
     }
 
     private static void waitForStatus(FxRobot robot, String start) throws Exception {

@@ -1,5 +1,6 @@
 package com.ovconsole.ui.profiles.editor;
 
+import com.ovconsole.ui.ColumnWidths;
 import com.ovconsole.ui.Messages;
 import java.util.List;
 import javafx.beans.property.ReadOnlyStringWrapper;
@@ -29,7 +30,8 @@ final class ConnectionsSection {
         TableView<ConnectionEdit> table = new TableView<>(editor.connections());
         table.getStyleClass().addAll("editor-table", "connections-table");
         table.setEditable(true);
-        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY);
+        // Columns as wide as their values; a narrow editor scrolls the table rather than cut them.
+        table.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
         // Network names arrive after the rows: show names instead of URIs once they do.
         editor.networkChoices().addListener((javafx.collections.ListChangeListener<PickerChoice>) change -> table.refresh());
 
@@ -52,6 +54,11 @@ final class ConnectionsSection {
                 ConnectionEdit::bootPriorityProperty);
         boot.setCellFactory(ComboBoxTableCell.forTableColumn(BOOT_PRIORITIES.toArray(String[]::new)));
         table.getColumns().add(boot);
+        ColumnWidths.fitToContent(table, table.getColumns().stream().filter(column -> column != id
+                && column != table.getColumns().get(3)).map(column -> (TableColumn<ConnectionEdit, ?>) column).toList());
+        TableColumn<ConnectionEdit, ?> network = table.getColumns().get(3);
+        ColumnWidths.fitTexts(table, network, 0, () -> editor.networkChoices().stream().map(PickerChoice::toString).toList());
+        editor.networkChoices().addListener((javafx.collections.ListChangeListener<PickerChoice>) change -> ColumnWidths.refit(table));
 
         Button add = button(messages.get("profiles.editor.add"), "fth-plus", editor::addConnection);
         Button remove = button(messages.get("profiles.editor.remove"), "fth-minus",
@@ -84,6 +91,7 @@ final class ConnectionsSection {
     static Button button(String text, String icon, Runnable action) {
         Button button = new Button(text, new FontIcon(icon));
         button.setOnAction(event -> action.run());
+        button.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         return button;
     }
 

@@ -20,6 +20,7 @@ import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
 /** The editor of one profile: General, Connections, Boot, Boot mode, BIOS, Firmware, and the facts. */
@@ -38,6 +39,7 @@ public final class ProfileEditorView {
     @FXML private Label remoteText;
     @FXML private VBox sections;
     @FXML private GridPane factsGrid;
+    @FXML private javafx.scene.control.ScrollPane factsScroll;
     @FXML private ProgressBar taskProgress;
     @FXML private Label statusLabel;
     @FXML private Button revertButton;
@@ -71,6 +73,11 @@ public final class ProfileEditorView {
         showWhen(taskProgress, editor.busyProperty());
         saveButton.disableProperty().bind(editor.busyProperty().or(editor.anyDirtyProperty().not()));
         revertButton.disableProperty().bind(editor.busyProperty().or(editor.anyDirtyProperty().not()));
+        // A narrow window gives the form the room: the facts take 30 % of the editor, 200 to 300 px.
+        if (factsScroll.getParent() instanceof javafx.scene.layout.Region editorRoot) {
+            factsScroll.prefWidthProperty().bind(javafx.beans.binding.Bindings.createDoubleBinding(
+                    () -> Math.max(200, Math.min(300, editorRoot.getWidth() * 0.3)), editorRoot.widthProperty()));
+        }
         sections.disableProperty().bind(editor.busyProperty());
 
         sections.getChildren().addAll(
@@ -192,10 +199,11 @@ public final class ProfileEditorView {
             for (Fact fact : editor.facts()) {
                 Label label = new Label(fact.label());
                 label.getStyleClass().add("field-label");
-                TextField value = new TextField(fact.value());
-                value.setEditable(false);
+                // Whole values, wrapped: an id or URI has no spaces, so it may break after / and -.
+                Label value = new Label(fact.value() == null ? "" : fact.value().replaceAll("([/-])", "$1\u200B"));
+                value.setWrapText(true);
+                value.setMinHeight(Region.USE_PREF_SIZE);
                 value.setMaxWidth(Double.MAX_VALUE);
-                value.setFocusTraversable(true);
                 value.getStyleClass().add("fact-value");
                 value.setAccessibleText(fact.label());
                 factsGrid.addColumn(0, label, value);

@@ -1,11 +1,13 @@
 package com.ovconsole.ui.profiles.list;
 
+import com.ovconsole.ui.ColumnWidths;
 import com.ovconsole.ui.Messages;
 import com.ovconsole.ui.ViewLoader;
 import com.ovconsole.ui.profiles.Timestamps;
 import com.ovconsole.ui.profiles.editor.ProfileEditorView;
 import com.ovconsole.ui.profiles.editor.ProfileEditorViewModel;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import javafx.beans.binding.Bindings;
@@ -114,7 +116,13 @@ public final class ProfilesView {
         hardwareColumn.setCellValueFactory(cell -> text(hardwareText(cell.getValue())));
         complianceColumn.setCellValueFactory(cell -> text(cell.getValue().templateCompliance()));
         modifiedColumn.setCellValueFactory(cell -> text(Timestamps.shortForm(cell.getValue().modified())));
+        ColumnWidths.fitToContent(table, List.of(nameColumn, descriptionColumn, stateColumn, hardwareColumn,
+                complianceColumn, modifiedColumn));
+        ColumnWidths.fitSamples(table, statusColumn, STATUS_ICON, "Warning", "Critical", "Disabled", "Unknown");
     }
+
+    /** Room for the status icon and its gap. */
+    private static final double STATUS_ICON = 24;
 
     private String hardwareText(ProfileRow row) {
         if (!row.isAssigned()) {

@@ -2,11 +2,13 @@ package com.ovconsole.ui.profiles.merge;
 
 import com.ovconsole.merge.Choice;
 import com.ovconsole.ui.Messages;
+import com.ovconsole.ui.profiles.Timestamps;
 import java.util.List;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.value.ChangeListener;
 import javafx.css.PseudoClass;
 import javafx.fxml.FXML;
+import javafx.scene.control.ContentDisplay;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
@@ -17,6 +19,7 @@ import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
 
 /** The merge dialog's content: one row per changed field, conflicts first and highlighted. */
 public final class MergeView {
@@ -65,11 +68,39 @@ public final class MergeView {
     }
 
     /** A value that may be longer than its column: the whole of it in a tooltip. */
+    /** A value shown whole: the cell wraps and the row grows, so no value ends in an ellipsis. */
     private static final class ValueCell extends TableCell<MergeRow, String> {
+        private final Label text = new Label();
+
+        private static final double PADDING = 16;
+
+        /** The row asks its cells for their height without a width: answer for the column's width. */
+        @Override
+        protected double computePrefHeight(double width) {
+            if (isEmpty() || getTableColumn() == null) {
+                return super.computePrefHeight(width);
+            }
+            double inner = getTableColumn().getWidth() - PADDING;
+            return Math.max(super.computePrefHeight(width),
+                    snappedTopInset() + text.prefHeight(inner) + snappedBottomInset());
+        }
+
+        ValueCell() {
+            text.setWrapText(true);
+            text.setMinHeight(Region.USE_PREF_SIZE);
+            text.getStyleClass().add("merge-value");
+            setContentDisplay(ContentDisplay.GRAPHIC_ONLY);
+        }
+
         @Override
         protected void updateItem(String value, boolean empty) {
             super.updateItem(value, empty);
-            setText(empty ? null : value);
+            text.setText(empty ? null : Timestamps.ifTimestamp(value));
+            if (getTableColumn() != null && !text.maxWidthProperty().isBound()) {
+                text.maxWidthProperty().bind(getTableColumn().widthProperty().subtract(PADDING));
+                text.prefWidthProperty().bind(text.maxWidthProperty());
+            }
+            setGraphic(empty ? null : text);
             setTooltip(empty || value == null || value.length() < 20 ? null : new Tooltip(value));
         }
     }

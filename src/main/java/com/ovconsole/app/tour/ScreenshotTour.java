@@ -1,0 +1,197 @@
+package com.ovconsole.app.tour;
+
+import com.ovconsole.api.Downloader;
+import com.ovconsole.api.PollPolicy;
+import com.ovconsole.app.demo.DemoAppliance;
+import com.ovconsole.store.ConfigDirectory;
+import com.ovconsole.ui.DialogService;
+import com.ovconsole.ui.connections.ApplianceListViewModel;
+import com.ovconsole.ui.connections.EndpointResolver;
+import com.ovconsole.ui.shell.MainWindowViewModel;
+import com.ovconsole.ui.tasks.TaskCenter;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.TimeZone;
+import java.util.function.IntConsumer;
+import java.util.function.LongSupplier;
+import java.util.function.UnaryOperator;
+import javafx.stage.Stage;
+
+/**
+ * {@code --screenshots DIR}: a scripted walk through every view and dialog of the console, each
+ * saved at 1280x800 in the light and the dark theme as {@code DIR/NN-what-it-shows-light.png}
+ * (and {@code -dark.png}), with {@code DIR/index.html} as contact sheet.
+ *
+ * <p>The tour decides everything the pictures show and keeps it the same on every run: a clock
+ * that stands still unless the tour moves it (simulators and console share it), fixed seeds, the
+ * demo certificate, appliances shown by name (their loopback ports never reach the screen), no
+ * caret and no animation in flight. {@code --compare-with OTHER} compares each picture with the
+ * one of the same name in OTHER and fails when a pixel differs. Every screen is also checked for
+ * cut text ({@link Truncation}): the tour lists what it found, the truncation test fails on it.
+ */
+public final class ScreenshotTour {
+
+    public static final String FLAG = "--screenshots";
+    public static final String COMPARE_FLAG = "--compare-with";
+    public static final int WIDTH = 1280;
+    public static final int HEIGHT = 800;
+
+    /** What the tour drives: the composed window and the objects behind it. */
+    public record Console(Stage stage, ApplianceListViewModel appliances, TaskCenter tasks,
+            MainWindowViewModel window) {
+    }
+
+    private final Path folder;
+    private final Path compareWith;
+    private final int width;
+    private final int height;
+    private final PrintStream out;
+    private final TourClock clock = new TourClock();
+    private final TourAppliances appliances = new TourAppliances(clock);
+    private final TourDownloads downloads = new TourDownloads(clock);
+    private final List<String> findings = new ArrayList<>();
+
+    /**
+     * @param folder      where the PNGs go; null: no files, only the checks (the truncation test)
+     * @param compareWith earlier pictures to compare with, or null
+     */
+    public ScreenshotTour(Path folder, Path compareWith, int width, int height, PrintStream out) {
+        this.folder = folder;
+        this.compareWith = compareWith;
+        this.width = width;
+        this.height = height;
+        this.out = out;
+    }
+
+    /** The tour the command line asks for, or null when {@link #FLAG} is absent. */
+    public static ScreenshotTour fromArgs(List<String> args) {
+        Path folder = pathAfter(args, FLAG);
+        return folder == null ? null : new ScreenshotTour(folder, pathAfter(args, COMPARE_FLAG), WIDTH, HEIGHT,
+                System.out);
+    }
+
+    /** True when the command line asks for the tour. */
+    public static boolean requested(List<String> args) {
+        return args.contains(FLAG);
+    }
+
+    private static Path pathAfter(List<String> args, String flag) {
+        int at = args.indexOf(flag);
+        if (at < 0) {
+            return null;
+        }
+        if (at + 1 >= args.size()) {
+            throw new IllegalArgumentException(flag + " needs a folder, e.g. " + flag + " target/tour");
+        }
+        return Path.of(args.get(at + 1)).toAbsolutePath();
+    }
+
+    /**
+     * Before launch: a throw-away config folder, UTC and US English, so dates and numbers read the
+     * same on every machine.
+     */
+    public static void prepare() throws IOException {
+        System.setProperty(ConfigDirectory.OVERRIDE_PROPERTY, Files.createTempDirectory("ovconsole-tour-").toString());
+        TimeZone.setDefault(TimeZone.getTimeZone("UTC"));
+        Locale.setDefault(Locale.US);
+    }
+
+    /** Every date and duration the console shows comes from this clock. */
+    public Clock clock() {
+        return clock;
+    }
+
+    /** The built-in demo as the tour sets it up (banner, task outcomes, its clock). */
+    public DemoAppliance demo() {
+        return appliances.demo();
+    }
+
+    /** Resolves the tour's made-up appliance names to its simulators on loopback. */
+    public EndpointResolver resolver(EndpointResolver demoResolver) {
+        return appliances.resolver(demoResolver);
+    }
+
+    /** Polls every few hundred milliseconds: the tour's time moves in steps, not by waiting. */
+    public PollPolicy pollPolicy() {
+        return new PollPolicy(Duration.ofMillis(100), Duration.ofMillis(200), Duration.ofMillis(400),
+                Duration.ofSeconds(90));
+    }
+
+    /** Downloads that the tour can hold half-way, so "downloading" is a still picture. */
+    public Downloader downloader() {
+        return new Downloader(downloads.channels());
+    }
+
+    /** The download speed and ETA read this instead of the system's nanoTime. */
+    public LongSupplier nanoTime() {
+        return downloads::nanoTime;
+    }
+
+    /** The file chooser of the backup download answers with a temporary folder. */
+    public UnaryOperator<DialogService> dialogs() {
+        return dialogs -> new com.ovconsole.app.demo.PresetSaveFolder(dialogs, downloads.folder());
+    }
+
+    /** What the truncation check found so far (one line per cut text). */
+    public List<String> findings() {
+        synchronized (findings) {
+            return List.copyOf(findings);
+        }
+    }
+
+    /** Runs the walk on its own thread; {@code exit} gets 0 when every step and check passed. */
+    public void start(Console console, IntConsumer exit) {
+        Thread walk = new Thread(() -> exit.accept(run(console)), "screenshot-tour");
+        walk.setDaemon(true);
+        walk.start();
+    }
+
+    private int run(Console console) {
+        FxSteps steps = new FxSteps(30_000);
+        Shots shots = new Shots(steps, console, folder, compareWith, findings, out);
+        try {
+            if (folder != null) {
+                Files.createDirectories(folder);
+            }
+            steps.onFx(() -> {
+                console.stage().setWidth(width);
+                console.stage().setHeight(height);
+                return null;
+            });
+            TourContext tour = new TourContext(steps, shots, console, clock, appliances, downloads);
+            new ConnectionScreens(tour).run();
+            new ProfileScreens(tour).run();
+            new TaskScreens(tour).run();
+            shots.finish();
+            int differing = shots.differing();
+            if (differing > 0) {
+                out.println("Screenshot tour FAILED: " + differing + " pictures differ from " + compareWith);
+                return 1;
+            }
+            if (!findings().isEmpty()) {
+                // The pictures are still worth having; TourTruncationTest is what fails on these.
+                out.println("Cut text on screen (" + findings().size() + "):");
+                findings().forEach(line -> out.println("  " + line));
+            }
+            out.println("Screenshot tour OK: " + shots.count() + " pictures"
+                    + (folder == null ? "" : " in " + folder)
+                    + (compareWith == null ? "" : ", pixel-identical to " + compareWith));
+            return 0;
+        } catch (Exception | AssertionError e) {
+            out.println("Screenshot tour FAILED: " + e.getMessage());
+            System.getLogger(ScreenshotTour.class.getName()).log(System.Logger.Level.ERROR, "Tour failed", e);
+            shots.captureFailure();
+            return 1;
+        } finally {
+            appliances.close();
+            downloads.releaseAll();
+        }
+    }
+}

@@ -1,0 +1,90 @@
+package com.ovconsole.app.tour;
+
+import com.ovconsole.api.WritableChannelFactory;
+import java.io.IOException;
+import java.io.InterruptedIOException;
+import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.channels.WritableByteChannel;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.time.Clock;
+import java.util.concurrent.CountDownLatch;
+
+/**
+ * The tour's backup downloads: into a temporary folder, held before the first byte is written
+ * until the tour has taken its "downloading" picture (how many bytes a read returns depends on
+ * the network, so a picture taken half-way would differ from run to run), timed by the tour's clock.
+ */
+final class TourDownloads {
+
+    private final Clock clock;
+    private final Path folder;
+    private volatile CountDownLatch holding = new CountDownLatch(1);
+    private volatile CountDownLatch release = new CountDownLatch(1);
+
+    TourDownloads(Clock clock) {
+        this.clock = clock;
+        // A fixed folder: its name is on the pictures. Emptied first, so the file name stays the same too.
+        this.folder = Path.of(System.getProperty("java.io.tmpdir"), "oneview-console-tour", "Downloads");
+        try {
+            Files.createDirectories(folder);
+            try (var old = Files.list(folder)) {
+                for (Path file : old.toList()) {
+                    Files.deleteIfExists(file);
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    Path folder() {
+        return folder;
+    }
+
+    long nanoTime() {
+        return clock.millis() * 1_000_000L;
+    }
+
+    /** Blocks until a download waits at its first write. */
+    void awaitHeld() throws InterruptedException {
+        holding.await();
+    }
+
+    /** Lets every held download go on. */
+    void releaseAll() {
+        release.countDown();
+    }
+
+    WritableChannelFactory channels() {
+        return file -> {
+            FileChannel channel = FileChannel.open(file, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+            return new WritableByteChannel() {
+                @Override
+                public int write(ByteBuffer source) throws IOException {
+                    holding.countDown();
+                    try {
+                        release.await();
+                    } catch (InterruptedException interrupted) {
+                        Thread.currentThread().interrupt();
+                        throw new InterruptedIOException("the download was stopped while held");
+                    }
+                    return channel.write(source);
+                }
+
+                @Override
+                public boolean isOpen() {
+                    return channel.isOpen();
+                }
+
+                @Override
+                public void close() throws IOException {
+                    channel.close();
+                }
+            };
+        };
+    }
+}
