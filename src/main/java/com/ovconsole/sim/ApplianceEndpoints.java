@@ -36,7 +36,11 @@ final class ApplianceEndpoints {
         ObjectNode local = body.putObject("defaultLoginDomain");
         local.put("name", "LOCAL");
         local.put("uri", "/rest/logindomains/LOCAL");
-        body.putArray("configuredLoginDomains").add(local.deepCopy());
+        var domains = body.putArray("configuredLoginDomains");
+        domains.add(local.deepCopy());
+        for (String name : state.config.loginDomains()) {
+            domains.addObject().put("name", name).put("uri", "/rest/logindomains/" + name);
+        }
         body.set("loginMessage", loginMessage());
         body.put("loginMsgAckRequired", state.config.loginBanner() != null);
         body.put("category", "logindetails");

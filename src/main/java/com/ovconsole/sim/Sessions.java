@@ -61,7 +61,8 @@ final class Sessions {
 
     /** Checks the credentials and opens a session; 401 AUTHN_AUTH_FAIL when they are wrong. */
     Session login(String userName, String password, String domain) {
-        boolean domainOk = domain == null || domain.isBlank() || "LOCAL".equalsIgnoreCase(domain);
+        boolean domainOk = domain == null || domain.isBlank() || "LOCAL".equalsIgnoreCase(domain)
+                || config.loginDomains().stream().anyMatch(domain::equalsIgnoreCase);
         boolean admin = config.user().equals(userName) && config.password().equals(password);
         boolean viewer = VIEWER_USER.equals(userName) && VIEWER_PASSWORD.equals(password);
         if (!domainOk || !(admin || viewer)) {

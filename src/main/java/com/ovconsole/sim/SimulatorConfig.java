@@ -2,6 +2,7 @@ package com.ovconsole.sim;
 
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -33,6 +34,7 @@ public final class SimulatorConfig {
     private final String user;
     private final String password;
     private final String loginBanner;
+    private final List<String> loginDomains;
     private final Path keystore;
     private final char[] keystorePassword;
     private final Clock clock;
@@ -60,6 +62,7 @@ public final class SimulatorConfig {
         this.user = b.user;
         this.password = b.password;
         this.loginBanner = b.loginBanner;
+        this.loginDomains = b.loginDomains;
         this.keystore = b.keystore;
         this.keystorePassword = b.keystorePassword == null ? null : b.keystorePassword.clone();
         this.clock = b.clock;
@@ -95,6 +98,8 @@ public final class SimulatorConfig {
     public String password() { return password; }
     /** The login banner, or null when none is configured. */
     public String loginBanner() { return loginBanner; }
+    /** Directory login domains offered beside LOCAL (their users log in with the administrator's password). */
+    public List<String> loginDomains() { return loginDomains; }
     /** Another PKCS12 key store to serve, or null for the built-in demo certificate. */
     public Path keystore() { return keystore; }
     public char[] keystorePassword() { return keystorePassword == null ? null : keystorePassword.clone(); }
@@ -127,6 +132,7 @@ public final class SimulatorConfig {
         private String user = "Administrator";
         private String password = "admin";
         private String loginBanner;
+        private List<String> loginDomains = List.of();
         private Path keystore;
         private char[] keystorePassword;
         private Clock clock = Clock.systemUTC();
@@ -180,6 +186,7 @@ public final class SimulatorConfig {
         public Builder password(String password) { this.password = requireText("password", password); return this; }
         /** null or blank: no banner. */
         public Builder loginBanner(String banner) { this.loginBanner = banner == null || banner.isBlank() ? null : banner; return this; }
+        public Builder loginDomains(List<String> domains) { this.loginDomains = List.copyOf(domains); return this; }
         public Builder keystore(Path keystore, char[] password) {
             this.keystore = Objects.requireNonNull(keystore, "keystore");
             this.keystorePassword = Objects.requireNonNull(password, "keystore password").clone();

@@ -74,6 +74,22 @@ class SessionsAndVersionsTest {
     }
 
     @Test
+    void configuredDirectoryDomainsAreListedAndAcceptedAndOthersAreNot() {
+        start(SimulatorConfig.builder().loginDomains(java.util.List.of("CORP", "LAB-AD")));
+        JsonNode details = SimClient.json(new SimClient(simulator, 3800).get("/rest/logindetails"));
+        HttpResponse<String> corp = new SimClient(simulator, 3800).send("POST", "/rest/login-sessions",
+                "{\"userName\":\"Administrator\",\"password\":\"admin\",\"authLoginDomain\":\"corp\"}");
+        HttpResponse<String> other = new SimClient(simulator, 3800).send("POST", "/rest/login-sessions",
+                "{\"userName\":\"Administrator\",\"password\":\"admin\",\"authLoginDomain\":\"ELSEWHERE\"}");
+
+        assertThat(details.get("configuredLoginDomains").valueStream().map(domain -> domain.get("name").asString()))
+                .containsExactly("LOCAL", "CORP", "LAB-AD");
+        assertThat(details.get("defaultLoginDomain").get("name").asString()).isEqualTo("LOCAL");
+        assertThat(corp.statusCode()).isEqualTo(200);
+        assertThat(other.statusCode()).isEqualTo(401);
+    }
+
+    @Test
     void wrongPasswordAnswers401AuthnAuthFail() {
         start(SimulatorConfig.builder());
         HttpResponse<String> response = new SimClient(simulator, 3800).send("POST", "/rest/login-sessions",

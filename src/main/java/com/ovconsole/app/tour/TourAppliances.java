@@ -7,6 +7,7 @@ import com.ovconsole.store.ApplianceEntry;
 import com.ovconsole.ui.connections.ApplianceEndpoint;
 import com.ovconsole.ui.connections.EndpointResolver;
 import java.time.Clock;
+import java.util.List;
 
 /**
  * The appliances the tour shows, chosen explicitly (never the simulator's defaults): the built-in
@@ -42,7 +43,7 @@ final class TourAppliances implements AutoCloseable {
         // Warning, the 3rd Error, the 4th Completed (the order ProfileScreens and TaskScreens use).
         this.demo = new DemoAppliance(SimulatorConfig.builder().port(0).profiles(240).seed(42)
                 .taskSeconds(TASK_SECONDS).taskErrorRate(0.05).taskWarningRate(0.2).faultRate(0).latencyMs(0)
-                .loginBanner(BANNER).clock(clock).build());
+                .loginBanner(BANNER).loginDomains(List.of("CORP", "LAB-AD")).clock(clock).build());
     }
 
     DemoAppliance demo() {
