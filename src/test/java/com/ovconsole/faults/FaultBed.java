@@ -17,6 +17,7 @@ import com.ovconsole.sim.SimulatorConfig;
 import com.ovconsole.store.DraftStore;
 import com.ovconsole.store.SettingsStore;
 import com.ovconsole.store.TaskHistoryStore;
+import com.ovconsole.testing.ManualClock;
 import com.ovconsole.testing.SimulatorFixture;
 import com.ovconsole.ui.ConnectedAppliance;
 import com.ovconsole.ui.Messages;
@@ -53,7 +54,7 @@ final class FaultBed implements AutoCloseable {
     static final PollPolicy FAST_POLLS = new PollPolicy(Duration.ofMillis(20), Duration.ofMillis(50),
             Duration.ofMillis(200), Duration.ofSeconds(5));
 
-    final StepClock clock = new StepClock();
+    final ManualClock clock = new ManualClock();
     final SimulatorFixture fixture;
     final ApplianceSimulator sim;
     final UiThread ui = new UiThread();

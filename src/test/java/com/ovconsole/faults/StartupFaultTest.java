@@ -9,6 +9,7 @@ import com.ovconsole.api.model.ApplianceProgress;
 import com.ovconsole.sim.ApplianceSimulator;
 import com.ovconsole.sim.SimulatorConfig;
 import com.ovconsole.store.ApplianceEntry;
+import com.ovconsole.testing.ManualClock;
 import com.ovconsole.ui.Messages;
 import com.ovconsole.ui.Work;
 import com.ovconsole.ui.connections.ApplianceEndpoint;
@@ -42,7 +43,7 @@ class StartupFaultTest {
 
     @Test
     void connectingToAStartingApplianceShowsItsProgressThenLogsIn() throws Exception {
-        StepClock clock = new StepClock();
+        ManualClock clock = new ManualClock();
         try (ApplianceSimulator sim = ApplianceSimulator.start(SimulatorConfig.builder().port(0).clock(clock)
                 .startupSeconds(60).build()); UiThread ui = new UiThread()) {
             ConnectionFlow flow = flow(ui, new RetryPolicy(Duration.ofMillis(20), Duration.ofMillis(50),
@@ -65,7 +66,7 @@ class StartupFaultTest {
     @Test
     void anApplianceThatDoesNotComeUpInTimeEndsWithItsOwnWords() {
         try (ApplianceSimulator sim = ApplianceSimulator.start(SimulatorConfig.builder().port(0)
-                .clock(new StepClock()).startupSeconds(600).build()); UiThread ui = new UiThread()) {
+                .clock(new ManualClock()).startupSeconds(600).build()); UiThread ui = new UiThread()) {
             ConnectionFlow flow = flow(ui, new RetryPolicy(Duration.ofMillis(20), Duration.ofMillis(50),
                     Duration.ofMillis(300), 3));
 
