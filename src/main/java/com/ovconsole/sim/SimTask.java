@@ -48,6 +48,7 @@ final class SimTask {
     private final Effect effect;
     private Instant terminatedAt;
     private boolean effectApplied;
+    private String parentUri;
 
     SimTask(String uri, String name, String owner, Target target, Instant created, Duration duration,
             Outcome plannedOutcome, boolean cancellable, TaskWording wording, Effect effect) {
@@ -66,6 +67,23 @@ final class SimTask {
 
     String uri() {
         return uri;
+    }
+
+    /** Makes this a child task of {@code parent} (OneView's {@code parentTaskUri}). */
+    void childOf(SimTask parent) {
+        this.parentUri = parent.uri();
+    }
+
+    String owner() {
+        return owner;
+    }
+
+    Target target() {
+        return target;
+    }
+
+    boolean isChild() {
+        return parentUri != null;
     }
 
     Instant created() {
@@ -134,7 +152,7 @@ final class SimTask {
         task.put("completedSteps", updates);
         task.put("computedPercentComplete", percent);
         task.put("expectedDuration", duration.toSeconds());
-        task.putNull("parentTaskUri");
+        task.put("parentTaskUri", parentUri);
         ArrayNode errors = task.putArray("taskErrors");
         if (terminal && outcome() == Outcome.ERROR) {
             errors.add(wording.error(target));

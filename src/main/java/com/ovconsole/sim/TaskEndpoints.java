@@ -15,10 +15,16 @@ final class TaskEndpoints {
 
     void register(List<Route> routes) {
         routes.add(Route.secured(Tasks.BASE_URI).on("GET", (ex, m) -> Reply.ok(CollectionPage.of(ex)
-                .render("TaskResourceCollectionV2", "tasks", Tasks.BASE_URI, state.tasks.views(), n -> n))));
+                .render("TaskResourceCollectionV2", "tasks", Tasks.BASE_URI, state.tasks.views(asksForChildren(ex)),
+                        n -> n))));
         routes.add(Route.secured(Tasks.BASE_URI + "/([^/]+)")
                 .on("GET", (ex, m) -> Reply.ok(state.tasks.view(find(m.group(1)))))
                 .on("PATCH", (ex, m) -> cancel(ex, find(m.group(1)))));
+    }
+
+    /** A query on {@code parentTaskUri} sees child tasks; the plain list shows top-level tasks only. */
+    private static boolean asksForChildren(SimExchange ex) {
+        return ex.queryAll("filter").stream().anyMatch(filter -> filter.contains("parentTaskUri"));
     }
 
     private SimTask find(String id) {

@@ -22,6 +22,15 @@ record TaskWording(String verb, String pastTense, List<String> steps) {
     static final TaskWording RESET = new TaskWording("Reset", "Reset", List.of(
             "Sending the reset request to the iLO.", "Waiting for the server to restart."));
 
+    /** The child tasks of a profile update, in the order they end; the last carries a Warning or Error. */
+    static final List<TaskWording> UPDATE_CHILDREN = List.of(
+            new TaskWording("Configure connections", "Configured connections of", List.of(
+                    "Configuring the network connections.", "Connections configured.")),
+            new TaskWording("Apply firmware baseline", "Applied the firmware baseline to", List.of(
+                    "Comparing the installed firmware with the baseline.", "Firmware baseline applied.")),
+            new TaskWording("Apply BIOS settings", "Applied BIOS settings to", List.of(
+                    "Sending the BIOS settings to the iLO.", "BIOS settings applied.")));
+
     private static TaskWording profile(String verb, String past) {
         return new TaskWording(verb, past, List.of("Validating the server profile.",
                 "Set administrative server power lock for the server hardware.", "Apply server settings.",

@@ -39,7 +39,32 @@ final class Tasks {
         SimTask.Outcome outcome = roll < config.taskErrorRate() ? SimTask.Outcome.ERROR
                 : roll < config.taskErrorRate() + config.taskWarningRate() ? SimTask.Outcome.WARNING
                 : SimTask.Outcome.COMPLETED;
-        return start(wording, owner, target, outcome, false, effect);
+        SimTask task = start(wording, owner, target, outcome, false, effect);
+        if (wording == TaskWording.UPDATE_PROFILE) {
+            startChildren(task, TaskWording.UPDATE_CHILDREN, outcome);
+        }
+        return task;
+    }
+
+    /**
+     * Child tasks, each its own {@code /rest/tasks/{id}} with {@code parentTaskUri}: they start with the
+     * parent and end one after another, the last with it (and with its Warning or Error). Their ids come
+     * from their own seeded generator, so the parent tasks' ids and outcomes stay as without children.
+     */
+    private void startChildren(SimTask parent, List<TaskWording> children, SimTask.Outcome parentOutcome) {
+        Random childIds = new Random(config.seed() * 31 + sequence);
+        long parentMillis = Duration.ofSeconds(config.taskSeconds()).toMillis();
+        for (int i = 0; i < children.size(); i++) {
+            boolean last = i == children.size() - 1;
+            SimTask.Outcome outcome = last ? parentOutcome : SimTask.Outcome.COMPLETED;
+            String id = InventoryGenerator.uuid(childIds).toUpperCase(Locale.ROOT);
+            TaskWording wording = children.get(i);
+            SimTask child = new SimTask(BASE_URI + "/" + id, wording.verb(), parent.owner(), parent.target(),
+                    parent.created(), Duration.ofMillis(parentMillis * (i + 1) / children.size()), outcome, false,
+                    wording, (task, ended) -> { });
+            child.childOf(parent);
+            byId.put(id, child);
+        }
     }
 
     /** A task that always completes and cannot be cancelled (power changes). */
@@ -91,10 +116,11 @@ final class Tasks {
         return task.view(clock.instant());
     }
 
-    List<ObjectNode> views() {
+    /** Every task; child tasks only when asked for ({@code withChildren}), as they crowd the recent tasks. */
+    List<ObjectNode> views(boolean withChildren) {
         Instant now = clock.instant();
         List<ObjectNode> views = new ArrayList<>(byId.size());
-        byId.values().forEach(t -> views.add(t.view(now)));
+        byId.values().stream().filter(t -> withChildren || !t.isChild()).forEach(t -> views.add(t.view(now)));
         return views;
     }
 }

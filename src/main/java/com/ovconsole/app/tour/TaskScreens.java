@@ -12,8 +12,10 @@ import java.util.function.Predicate;
 import javafx.scene.Node;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.DialogPane;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
+import javafx.scene.control.TreeView;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
@@ -57,7 +59,9 @@ final class TaskScreens {
 
         TaskRow failed = row(candidate -> candidate.getStateText().equals("Error"));
         select(failed);
-        tour.shots.window("task-details-error", "Task details: progress updates and the error of a failed task");
+        showChildTasks();
+        tour.shots.window("task-details-error",
+                "Task details of a failed task: its progress updates and child tasks (its error above them)");
 
         tour.advance(Duration.ofSeconds(TourAppliances.TASK_SECONDS));
         tour.steps.waitUntil("the backup completed", () -> "Completed".equals(backup.getStateText()));
@@ -122,6 +126,18 @@ final class TaskScreens {
     private void taskPanel(boolean expanded) {
         tour.steps.onFx(() -> {
             tour.console.window().taskPanelExpandedProperty().set(expanded);
+            return null;
+        });
+        tour.steps.settle();
+    }
+
+    /** Waits for the selected task's children and scrolls the details down to them. */
+    @SuppressWarnings("unchecked")
+    private void showChildTasks() {
+        tour.steps.waitUntil("the child tasks", () -> FxSteps.find("#childTree", node -> true)
+                .map(node -> ((TreeView<Object>) node).getRoot().getChildren().size() == 3).orElse(false));
+        tour.steps.onFx(() -> {
+            ((ScrollPane) FxSteps.find(".task-details-scroll", node -> true).orElseThrow()).setVvalue(1.0);
             return null;
         });
         tour.steps.settle();

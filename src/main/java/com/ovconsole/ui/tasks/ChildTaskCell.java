@@ -3,12 +3,17 @@ package com.ovconsole.ui.tasks;
 import com.ovconsole.api.model.TaskResource;
 import javafx.scene.control.TreeCell;
 
-/** A child task in the details: name, state and percent. */
+/** A child task in the details: name, state and, while it runs, its percent (a narrow pane stays uncut). */
 final class ChildTaskCell extends TreeCell<TaskResource> {
 
     @Override
     protected void updateItem(TaskResource task, boolean empty) {
         super.updateItem(task, empty);
-        setText(empty || task == null ? null : task.name() + " — " + task.taskState() + " (" + task.percent() + " %)");
+        if (empty || task == null) {
+            setText(null);
+            return;
+        }
+        boolean running = "Running".equals(task.taskState());
+        setText(task.name() + " — " + task.taskState() + (running ? " (" + task.percent() + " %)" : ""));
     }
 }
