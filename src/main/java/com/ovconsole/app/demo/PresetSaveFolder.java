@@ -1,7 +1,7 @@
 package com.ovconsole.app.demo;
 
-import com.ovconsole.api.model.ErrorMessage;
 import com.ovconsole.ui.DialogService;
+import com.ovconsole.ui.ForwardingDialogService;
 import java.nio.file.Path;
 import java.util.Objects;
 import java.util.Optional;
@@ -10,13 +10,12 @@ import java.util.Optional;
  * The real dialogs, except that "where to save?" is answered with the suggested file name in a
  * fixed folder: for the screenshot tour and whole-window tests, where no file chooser can be clicked.
  */
-public final class PresetSaveFolder implements DialogService {
+public final class PresetSaveFolder extends ForwardingDialogService {
 
-    private final DialogService dialogs;
     private final Path folder;
 
     public PresetSaveFolder(DialogService dialogs, Path folder) {
-        this.dialogs = Objects.requireNonNull(dialogs, "dialogs");
+        super(dialogs);
         this.folder = Objects.requireNonNull(folder, "folder");
     }
 
@@ -28,35 +27,5 @@ public final class PresetSaveFolder implements DialogService {
     @Override
     public Optional<Path> chooseSaveFile(String title, Path initialFolder, String suggestedFileName) {
         return chooseSaveFile(title, suggestedFileName);
-    }
-
-    @Override
-    public void showInformation(String title, String message) {
-        dialogs.showInformation(title, message);
-    }
-
-    @Override
-    public void showWarning(String title, String message) {
-        dialogs.showWarning(title, message);
-    }
-
-    @Override
-    public boolean confirm(String title, String message, String confirmLabel, String cancelLabel) {
-        return dialogs.confirm(title, message, confirmLabel, cancelLabel);
-    }
-
-    @Override
-    public void showError(Throwable failure) {
-        dialogs.showError(failure);
-    }
-
-    @Override
-    public void showError(ErrorMessage error, int httpStatus) {
-        dialogs.showError(error, httpStatus);
-    }
-
-    @Override
-    public void notify(String title, String message) {
-        dialogs.notify(title, message);
     }
 }
