@@ -72,9 +72,7 @@ class ResumableDownloadAgainstSimulatorTest {
             ApplianceClient client = sim.signedInClient();
             Backup backup = makeBackup(client);
 
-            DownloadInterruptedException broken = catchThrowableOfType(DownloadInterruptedException.class,
-                    () -> noAutoResume().download(client, backup.downloadUri(), downloads, "backup.bkp",
-                            DownloadListener.NONE, () -> false));
+            DownloadInterruptedException broken = interrupted(client, backup);
 
             PartialDownload partial = broken.partial();
             assertThat(broken.getMessage()).contains(backup.downloadUri()).contains("Retry resumes");
@@ -98,9 +96,7 @@ class ResumableDownloadAgainstSimulatorTest {
             ApplianceClient client = sim.signedInClient();
             Backup backup = makeBackup(client);
             String oldSha = sim.simulator().backupArchiveSha256(backup.id());
-            PartialDownload partial = catchThrowableOfType(DownloadInterruptedException.class,
-                    () -> noAutoResume().download(client, backup.downloadUri(), downloads, "backup.bkp",
-                            DownloadListener.NONE, () -> false)).partial();
+            PartialDownload partial = interrupted(client, backup).partial();
             clock.advance(Duration.ofSeconds(30));
             sim.simulator().rewriteBackupArchive(backup.id());
             List<Long> progress = new CopyOnWriteArrayList<>();
@@ -121,9 +117,7 @@ class ResumableDownloadAgainstSimulatorTest {
         try (SimulatorFixture sim = start(DROP)) {
             ApplianceClient client = sim.signedInClient();
             Backup backup = makeBackup(client);
-            PartialDownload partial = catchThrowableOfType(DownloadInterruptedException.class,
-                    () -> noAutoResume().download(client, backup.downloadUri(), downloads, "backup.bkp",
-                            DownloadListener.NONE, () -> false)).partial();
+            PartialDownload partial = interrupted(client, backup).partial();
             appendArchive(sim, backup, partial.part(), DROP, ARCHIVE_BYTES);
             List<Long> progress = new CopyOnWriteArrayList<>();
             long before = sim.simulator().requestCount();
@@ -142,9 +136,7 @@ class ResumableDownloadAgainstSimulatorTest {
         try (SimulatorFixture sim = start(DROP)) {
             ApplianceClient client = sim.signedInClient();
             Backup backup = makeBackup(client);
-            PartialDownload partial = catchThrowableOfType(DownloadInterruptedException.class,
-                    () -> noAutoResume().download(client, backup.downloadUri(), downloads, "backup.bkp",
-                            DownloadListener.NONE, () -> false)).partial();
+            PartialDownload partial = interrupted(client, backup).partial();
             Files.write(partial.part(), new byte[(int) ARCHIVE_BYTES + 10]);
             List<Long> progress = new CopyOnWriteArrayList<>();
 
@@ -155,6 +147,13 @@ class ResumableDownloadAgainstSimulatorTest {
             assertThat(progress.get(1)).isLessThan(DROP);
             assertWhole(sim, backup, result);
         }
+    }
+
+    /** The first download, cut off by the simulator after {@code DROP} bytes. */
+    private DownloadInterruptedException interrupted(ApplianceClient client, Backup backup) {
+        return catchThrowableOfType(DownloadInterruptedException.class,
+                () -> noAutoResume().download(client, backup.downloadUri(), downloads, "backup.bkp",
+                        DownloadListener.NONE, () -> false));
     }
 
     private static Downloader noAutoResume() {
