@@ -26,6 +26,7 @@ import com.ovconsole.ui.FxThemes;
 import com.ovconsole.ui.FxUiDispatcher;
 import com.ovconsole.ui.LoadedView;
 import com.ovconsole.ui.Messages;
+import com.ovconsole.ui.Navigator;
 import com.ovconsole.ui.Theme;
 import com.ovconsole.ui.ViewLoader;
 import com.ovconsole.ui.backups.BackupDownloads;
@@ -97,6 +98,8 @@ public final class ConsoleApp extends Application {
     private final ScheduledExecutorService timers = Executors.newSingleThreadScheduledExecutor(daemonThreads());
     private TaskCenter tasks;
     private TaskPanel taskPanel;
+    /** Where features open each other's resources (the shell's workspace once it exists). */
+    private Navigator navigator = Navigator.NONE;
     /** Wraps the real dialog service; tests and the screenshot tour answer the file chooser through it. */
     private UnaryOperator<DialogService> dialogWrapper = UnaryOperator.identity();
 
@@ -275,6 +278,11 @@ public final class ConsoleApp extends Application {
             change.getRemoved().forEach(tasks::forget);
             change.getAddedSubList().forEach(tasks::resumeSaved);
         }
+    }
+
+    /** Opens a resource in its appliance's workspace; features get this as their {@link Navigator}. */
+    boolean navigate(ConnectedAppliance appliance, String resourceUri) {
+        return navigator.open(appliance, resourceUri);
     }
 
     /** Call before {@link #start}: every dialog of the window goes through {@code wrapper}'s result. */

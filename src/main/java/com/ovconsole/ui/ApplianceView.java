@@ -14,4 +14,12 @@ public interface ApplianceView {
     /** The appliance was disconnected or the console closes: stop timers and background work. */
     default void close() {
     }
+
+    /**
+     * Shows the resource when this tab is for its kind (selects the row, opens the editor) and
+     * answers true; false for a kind this tab does not show. The shell then selects this tab.
+     */
+    default boolean open(String resourceUri) {
+        return false;
+    }
 }
