@@ -29,6 +29,7 @@ import com.ovconsole.ui.Messages;
 import com.ovconsole.ui.Navigator;
 import com.ovconsole.ui.Theme;
 import com.ovconsole.ui.ViewLoader;
+import com.ovconsole.ui.alerts.AlertsModule;
 import com.ovconsole.ui.backups.BackupDownloads;
 import com.ovconsole.ui.backups.BackupsViewFactory;
 import com.ovconsole.ui.connections.ApplianceListView;
@@ -171,6 +172,7 @@ public final class ConsoleApp extends Application {
                 new ConnectionsModule(messages, loader, runner, appliances, clock),
                 new ProfilesModule(profiles, loader, () -> stage),
                 FeatureModule.ofTab(new BackupsViewFactory(loader, runner, dialogs, tasks, downloads, messages)),
+                new AlertsModule(loader, runner, dialogs, messages, this::navigate),
                 taskFeature);
         ShellModule shell = new ShellModule(mainWindow,
                 features.stream().flatMap(feature -> feature.applianceTab().stream()).toList());
