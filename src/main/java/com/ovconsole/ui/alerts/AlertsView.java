@@ -192,8 +192,11 @@ public final class AlertsView {
             if (row == null) {
                 table.getSelectionModel().clearSelection();
             } else if (table.getItems().contains(row)) {
-                table.getSelectionModel().select(row);
-                table.scrollTo(row);
+                // Chosen elsewhere (opened by URI, re-read): bring it into view; a click needs no scrolling.
+                if (table.getSelectionModel().getSelectedItem() != row) {
+                    table.getSelectionModel().select(row);
+                    table.scrollTo(row);
+                }
             } else {
                 table.getSelectionModel().clearSelection();
             }

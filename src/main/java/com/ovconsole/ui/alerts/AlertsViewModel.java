@@ -122,6 +122,7 @@ public final class AlertsViewModel {
         if (row == null || row.linkUri() == null) {
             return;
         }
+        selected.set(row);
         boolean opened = navigator.open(appliance, row.linkUri());
         status.set(opened ? "" : messages.format("alerts.status.cannotOpen", row.resourceName()));
     }
