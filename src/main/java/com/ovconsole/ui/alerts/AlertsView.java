@@ -1,10 +1,14 @@
 package com.ovconsole.ui.alerts;
 
 import com.ovconsole.api.model.AlertChange;
+import com.ovconsole.api.model.AlertState;
 import com.ovconsole.ui.ColumnWidths;
 import com.ovconsole.ui.Messages;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 import javafx.application.Platform;
+import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.value.ObservableValue;
 import javafx.collections.FXCollections;
@@ -16,11 +20,13 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.ScrollPane;
+import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.util.Callback;
 import org.kordamp.ikonli.javafx.FontIcon;
@@ -120,13 +126,13 @@ public final class AlertsView {
     }
 
     private static List<String> withAll(List<String> values) {
-        java.util.ArrayList<String> all = new java.util.ArrayList<>();
+        List<String> all = new ArrayList<>();
         all.add(null);
         all.addAll(values);
         return all;
     }
 
-    private static <T> ListCell<T> labelled(java.util.function.Function<T, String> label) {
+    private static <T> ListCell<T> labelled(Function<T, String> label) {
         return new ListCell<>() {
             @Override
             protected void updateItem(T item, boolean empty) {
@@ -167,8 +173,8 @@ public final class AlertsView {
         return row.resourceName().isEmpty() ? messages.get("alerts.noResource") : row.resourceName();
     }
 
-    private static Callback<TableColumn<AlertRow, String>, javafx.scene.control.TableCell<AlertRow, String>> tooltipped() {
-        return column -> new javafx.scene.control.TableCell<>() {
+    private static Callback<TableColumn<AlertRow, String>, TableCell<AlertRow, String>> tooltipped() {
+        return column -> new TableCell<>() {
             private final Tooltip tooltip = new Tooltip();
 
             {
@@ -209,11 +215,11 @@ public final class AlertsView {
         clearButton.disableProperty().unbind();
         reactivateButton.disableProperty().unbind();
         clearButton.disableProperty().bind(viewModel.busyProperty().or(
-                javafx.beans.binding.Bindings.createBooleanBinding(() -> !shown || row.alertState()
-                        == com.ovconsole.api.model.AlertState.CLEARED)));
+                Bindings.createBooleanBinding(() -> !shown || row.alertState()
+                        == AlertState.CLEARED)));
         reactivateButton.disableProperty().bind(viewModel.busyProperty().or(
-                javafx.beans.binding.Bindings.createBooleanBinding(() -> !shown || row.alertState()
-                        != com.ovconsole.api.model.AlertState.CLEARED)));
+                Bindings.createBooleanBinding(() -> !shown || row.alertState()
+                        != AlertState.CLEARED)));
         if (shown) {
             fillDetails(row);
         }
@@ -242,7 +248,7 @@ public final class AlertsView {
         detailsCleared.setText(clearedTime.isEmpty() && clearedBy == null ? "\u2014"
                 : messages.format("alerts.details.clearedBy", clearedTime, clearedBy == null ? "?" : clearedBy));
         detailsType.setText(typeText(row));
-        boolean locked = row.alertState() == com.ovconsole.api.model.AlertState.LOCKED;
+        boolean locked = row.alertState() == AlertState.LOCKED;
         lockedNote.setVisible(locked);
         lockedNote.setManaged(locked);
         detailsAction.setText(row.correctiveAction().isEmpty() ? "\u2014" : row.correctiveAction());
@@ -255,7 +261,7 @@ public final class AlertsView {
         for (AlertChange change : row.changeLog()) {
             Label time = new Label(viewModel.shortTime(change.created()));
             time.getStyleClass().add("change-time");
-            time.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+            time.setMinWidth(Region.USE_PREF_SIZE);
             Label text = new Label((change.username() == null ? "" : change.username() + ": ")
                     + (change.notes() == null ? "" : change.notes()));
             text.setWrapText(true);

@@ -66,6 +66,8 @@ public final class AlertsViewModel {
     private Job<?> pageJob;
     /** An alert asked for by {@link #open} before its row was loaded: selected when it arrives. */
     private String wanted;
+    /** The alert selected before a refresh: selected again if the new list has it. */
+    private String kept;
 
     public AlertsViewModel(ConnectedAppliance appliance, BackgroundRunner runner, DialogService dialogs,
             Messages messages, Navigator navigator, ZoneId zone) {
@@ -85,7 +87,7 @@ public final class AlertsViewModel {
     /** Starts over from the first page with the current filters; the selected alert stays selected if listed. */
     public void refresh() {
         if (selected.get() != null && wanted == null) {
-            wanted = selected.get().uri();
+            kept = selected.get().uri();
         }
         generation++;
         if (pageJob != null) {
@@ -145,13 +147,9 @@ public final class AlertsViewModel {
             wanted = path;
             return true;
         }
-        runner.run(context -> api.get(path), alert -> {
-            AlertRow row = new AlertRow(alert);
-            if (!rows.contains(row)) {
-                rows.add(0, row);
-            }
-            selected.set(row);
-        }, failure -> status.set(messages.format("alerts.status.openFailed", path, failure.getMessage())));
+        // Not in this list (another filter, a later page): its details show, the list stays as the filters say.
+        runner.run(context -> api.get(path), alert -> selected.set(new AlertRow(alert)),
+                failure -> status.set(messages.format("alerts.status.openFailed", path, failure.getMessage())));
         return true;
     }
 
@@ -201,9 +199,12 @@ public final class AlertsViewModel {
         if (wanted != null) {
             String uri = wanted;
             wanted = null;
-            if (!open(uri)) {
-                selected.set(null);
-            }
+            kept = null;
+            open(uri);
+        } else if (kept != null) {
+            String uri = kept;
+            kept = null;
+            selected.set(rows.stream().filter(row -> row.uri().equals(uri)).findFirst().orElse(null));
         }
     }
 

@@ -228,8 +228,23 @@ class AlertsViewModelTest {
         assertThat(ui.call(() -> alerts.open(cleared))).isTrue();
         ui.waitUntil("the unlisted alert is read", () -> alerts.selectedProperty().get() != null
                 && alerts.selectedProperty().get().uri().equals(cleared));
+        ui.run(() -> assertThat(alerts.rows()).extracting(AlertRow::uri).doesNotContain(cleared));
         assertThat(ui.call(() -> alerts.open("/rest/server-hardware/1"))).isFalse();
         assertThat(ui.call(() -> alerts.open("/rest/alerts"))).isFalse();
+    }
+
+    @Test
+    void refreshKeepsTheSelectedAlertWhenTheNewListHasItAndDropsItWhenNot() {
+        AlertRow critical = firstRow(row -> "Critical".equals(row.severity()));
+        ui.run(() -> alerts.selectedProperty().set(critical));
+
+        ui.run(alerts::refresh);
+        waitForList();
+        ui.run(() -> assertThat(alerts.selectedProperty().get().uri()).isEqualTo(critical.uri()));
+
+        ui.run(() -> alerts.severityFilterProperty().set("Warning"));
+        waitForList();
+        ui.run(() -> assertThat(alerts.selectedProperty().get()).isNull());
     }
 
     @Test
