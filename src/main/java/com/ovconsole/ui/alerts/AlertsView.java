@@ -6,6 +6,8 @@ import com.ovconsole.ui.ColumnWidths;
 import com.ovconsole.ui.Messages;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.function.Function;
 import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
@@ -36,8 +38,6 @@ public final class AlertsView {
 
     /** Room for the severity icon and its gap. */
     private static final double SEVERITY_ICON = 24;
-    /** Description and corrective action share what the other columns leave, never less than this. */
-    private static final double TEXT_COLUMN_MIN = 220;
 
     private final AlertsViewModel viewModel;
     private final Messages messages;
@@ -153,20 +153,16 @@ public final class AlertsView {
         actionColumn.setCellFactory(tooltipped());
         createdColumn.setCellValueFactory(cell -> text(viewModel.shortTime(cell.getValue().alert().created())));
         stateColumn.setCellValueFactory(cell -> text(cell.getValue().state()));
-        ColumnWidths.fitToContent(table, List.of(resourceColumn, stateColumn));
-        ColumnWidths.fitSamples(table, severityColumn, SEVERITY_ICON, "Critical", "Warning", "Unknown");
+        // Every column as wide as its texts (no cell shows an ellipsis); the long texts come last, so
+        // severity, resource, state and time stay in view and a narrow window scrolls sideways.
+        ColumnWidths.fitToContent(table, List.of(resourceColumn, stateColumn, descriptionColumn, actionColumn));
+        // The known severities, and any other a newer appliance sends, shown whole.
+        ColumnWidths.fitTexts(table, severityColumn, SEVERITY_ICON, () -> {
+            Set<String> texts = new TreeSet<>(List.of("Critical", "Warning", "Unknown"));
+            table.getItems().forEach(row -> texts.add(row.severity()));
+            return texts;
+        });
         ColumnWidths.fitSamples(table, createdColumn, 0, "2026-12-31 23:59");
-        // The two long texts share the rest of the width; the details pane shows them whole.
-        Runnable share = () -> {
-            double used = severityColumn.getWidth() + resourceColumn.getWidth() + createdColumn.getWidth()
-                    + stateColumn.getWidth() + 20;
-            double rest = Math.max(2 * TEXT_COLUMN_MIN, table.getWidth() - used);
-            descriptionColumn.setPrefWidth(Math.floor(rest * 0.55));
-            actionColumn.setPrefWidth(Math.floor(rest * 0.45));
-        };
-        table.widthProperty().addListener(observable -> share.run());
-        List.of(severityColumn, resourceColumn, createdColumn, stateColumn)
-                .forEach(column -> column.widthProperty().addListener(observable -> share.run()));
     }
 
     private String resourceText(AlertRow row) {
