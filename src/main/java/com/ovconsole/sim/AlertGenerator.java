@@ -109,6 +109,7 @@ final class AlertGenerator {
         ensure(servers, 3, "OK", "Cleared", COLD_START);
         add(null, APPLIANCE_BACKUP, "Active");
         add(null, APPLIANCE_NTP, "Cleared");
+        takeOnNewestServerAlert();
         // One pass over the alerts (not one per server): 20,000 servers start quickly.
         Map<String, String> worst = new HashMap<>();
         for (ObjectNode alert : inventory.alerts.values()) {
@@ -170,14 +171,7 @@ final class AlertGenerator {
         if (state.equals("Cleared")) {
             logEntry(log, uri, "CLEARED", "System", modified, false);
         } else if (Integer.parseInt(id) % 5 == 0) {
-            // Someone took this one on: assigned, with a note (no random draw: the stream stays as it was).
-            Instant noted = created.plus(20 + Integer.parseInt(id) % 90, ChronoUnit.MINUTES);
-            alert.put("assignedToUser", "Administrator");
-            logEntry(log, uri, "Assigned to Administrator", "Administrator", noted, false);
-            logEntry(log, uri, NOTES.get(Integer.parseInt(id) / 5 % NOTES.size()), "Administrator",
-                    noted.plusSeconds(40), true);
-            alert.put("modified", noted.plusSeconds(40).toString());
-            alert.put("eTag", noted.plusSeconds(40).toString());
+            takeOn(alert);
         }
         alert.putArray("associatedEventUris").add("/rest/events/" + (1000 + Integer.parseInt(id)));
         alert.putNull("activityUri");
@@ -186,6 +180,33 @@ final class AlertGenerator {
         alert.put("serviceEventSource", false);
         alert.putNull("serviceEventDetails");
         inventory.alerts.put(id, alert);
+    }
+
+    /** Someone took this alert on: assigned, with a note (no random draw: the stream stays as it was). */
+    private static void takeOn(ObjectNode alert) {
+        String uri = alert.get("uri").asString();
+        int id = Integer.parseInt(Inventory.idOf(uri));
+        Instant created = Instant.parse(alert.get("created").asString());
+        Instant noted = created.plus(20 + id % 90, ChronoUnit.MINUTES);
+        if (noted.plusSeconds(40).isAfter(InventoryGenerator.EPOCH)) {
+            noted = created.plusSeconds(10); // raised a minute ago at most: noted at once, never in the future
+        }
+        ArrayNode log = (ArrayNode) alert.get("changeLog");
+        alert.put("assignedToUser", "Administrator");
+        logEntry(log, uri, "Assigned to Administrator", "Administrator", noted, false);
+        logEntry(log, uri, NOTES.get(id / 5 % NOTES.size()), "Administrator", noted.plusSeconds(40), true);
+        alert.put("modified", noted.plusSeconds(40).toString());
+        alert.put("eTag", noted.plusSeconds(40).toString());
+    }
+
+    /** The newest open alert on a server is being worked on, as on any appliance with someone on call. */
+    private void takeOnNewestServerAlert() {
+        inventory.alerts.values().stream()
+                .filter(a -> !"Cleared".equals(Json.text(a, "alertState")) && "server-hardware".equals(
+                        Json.text(a, "physicalResourceType")))
+                .max(java.util.Comparator.comparing(a -> a.get("created").asString()))
+                .filter(a -> a.get("assignedToUser").isNull())
+                .ifPresent(AlertGenerator::takeOn);
     }
 
     private static void logEntry(ArrayNode log, String alertUri, String notes, String user, Instant when,

@@ -100,8 +100,12 @@ class AlertsTest {
             JsonNode note = alert.get("changeLog").get(1);
             assertThat(note.get("userEntered").asBoolean()).isTrue();
             assertThat(note.get("notes").asString()).isNotBlank();
-            assertThat(alert.get("modified").asString()).isEqualTo(note.get("created").asString());
+            assertThat(alert.get("modified").asString()).isEqualTo(note.get("created").asString())
+                    .isLessThan(MutableClock.atDemoTime().instant().toString());
         });
+        JsonNode newestOnAServer = all("filter=alertState%3C%3E'Cleared'&filter=physicalResourceType='server-hardware'"
+                + "&sort=created:desc").get(0);
+        assertThat(newestOnAServer.get("assignedToUser").asString()).isEqualTo("Administrator");
     }
 
     @Test

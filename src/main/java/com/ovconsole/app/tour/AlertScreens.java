@@ -3,6 +3,8 @@ package com.ovconsole.app.tour;
 import com.ovconsole.ui.alerts.AlertRow;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 
 /**
@@ -33,16 +35,20 @@ final class AlertScreens {
         tour.steps.settle();
         tour.shots.window("alerts", "Active and locked alerts of the demo appliance, newest first (filtered by the appliance)");
 
+        // Among the first rows (the shots show a list from its top): the simulator's newest server alert has one.
+        AlertRow noted = tour.steps.onFx(() -> table().getItems().stream().limit(4)
+                .filter(row -> row.changeLog().stream().anyMatch(change -> Boolean.TRUE.equals(change.userEntered())))
+                .findFirst().orElseThrow(() -> new IllegalStateException("No demo alert with a note")));
         tour.steps.onFx(() -> {
-            TableView<AlertRow> table = table();
-            AlertRow noted = table.getItems().stream()
-                    .filter(row -> row.changeLog().stream().anyMatch(change -> Boolean.TRUE.equals(change.userEntered())))
-                    .findFirst().orElseThrow(() -> new IllegalStateException("No demo alert with a note"));
-            table.getSelectionModel().select(noted);
-            table.scrollTo(noted);
+            // Room for the whole change log below the list.
+            ((SplitPane) FxSteps.find(".alerts-split", Node::isVisible).orElseThrow()).setDividerPositions(0.42);
+            table().getSelectionModel().select(noted);
             return null;
         });
-        tour.steps.waitUntil("the alert's details", () -> FxSteps.find(".alert-details-title", Node::isVisible).isPresent());
+        tour.steps.settle();
+        tour.steps.waitUntil("the alert's row and details", () -> FxSteps.find(".alert-table .table-row-cell",
+                node -> node instanceof TableRow<?> row && row.getItem() == noted && row.isVisible()).isPresent()
+                && FxSteps.find(".alert-details-title", Node::isVisible).isPresent());
         tour.shots.window("alert-details", "An alert's details: its resource (a link), corrective action and change log");
     }
 
