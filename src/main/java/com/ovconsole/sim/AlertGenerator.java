@@ -43,7 +43,7 @@ final class AlertGenerator {
                     "The cache module battery of the Smart Array controller in slot %d is degraded.",
                     "Replace the Smart Storage Battery at the next maintenance window."),
             new Kind("Warning", "hpris.server.powerRedundancyLost", "Power", "Medium", true,
-                    "Power redundancy lost: %d power supply is not providing power.",
+                    "Power redundancy lost: the power supply in bay %d is not providing power.",
                     "Reseat or replace the power supply. This alert clears itself when redundancy returns."));
     static final Kind UNKNOWN = new Kind("Unknown", "crm.serverHardware.communicationLost", "Connectivity", "High",
             true, "Unable to communicate with the iLO of the server hardware (last %d polls failed).",
@@ -58,10 +58,10 @@ final class AlertGenerator {
 
     /** Alerts the appliance raises about itself: no resource ({@code resourceUri} null). */
     static final Kind APPLIANCE_BACKUP = new Kind("Warning", "hpris.appliance.backupNotRecent", "Appliance", "Medium",
-            false, "No appliance backup has been created in the last %d days.",
+            false, "The last appliance backup was created more than %d0 days ago.",
             "Create a backup (Settings > Backup) and download it to a safe location.");
     static final Kind APPLIANCE_NTP = new Kind("OK", "hpris.appliance.timeSyncRestored", "Appliance", "None", false,
-            "The appliance synchronizes its time with NTP server %d again.", null);
+            "Time synchronization with NTP server ntp%d.example.com was restored.", null);
     /** Notes administrators leave on alerts they took on (change log entries with userEntered true). */
     static final List<String> NOTES = List.of("Replacement part ordered, case 5318 opened with HPE support.",
             "Looking at it during the Thursday maintenance window.", "Asked the facilities team to check the cooling.");

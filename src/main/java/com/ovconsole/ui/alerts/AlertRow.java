@@ -77,6 +77,17 @@ public record AlertRow(Resource<Alert> resource) {
         return target != null && category != null && KNOWN_CATEGORIES.contains(category) ? target : null;
     }
 
+    /** "Trap.cpqHe3TemperatureDegraded (Thermal)": the alert type and its health category; empty for none. */
+    public String typeText() {
+        String type = text(alert().alertTypeID());
+        String category = text(alert().healthCategory());
+        boolean noCategory = category.isEmpty() || "None".equals(category);
+        if (type.isEmpty()) {
+            return noCategory ? "" : category;
+        }
+        return noCategory ? type : type + " (" + category + ")";
+    }
+
     public List<AlertChange> changeLog() {
         return alert().changeLog();
     }

@@ -243,7 +243,7 @@ public final class AlertsView {
         String clearedBy = row.alert().clearedByUser();
         detailsCleared.setText(clearedTime.isEmpty() && clearedBy == null ? "\u2014"
                 : messages.format("alerts.details.clearedBy", clearedTime, clearedBy == null ? "?" : clearedBy));
-        detailsType.setText(typeText(row));
+        detailsType.setText(row.typeText().isEmpty() ? "\u2014" : row.typeText());
         boolean locked = row.alertState() == AlertState.LOCKED;
         lockedNote.setVisible(locked);
         lockedNote.setManaged(locked);
@@ -264,15 +264,6 @@ public final class AlertsView {
             HBox line = new HBox(10, time, text);
             changeLog.getChildren().add(line);
         }
-    }
-
-    private static String typeText(AlertRow row) {
-        String type = row.alert().alertTypeID();
-        String category = row.alert().healthCategory();
-        if (type == null || type.isBlank()) {
-            return category == null ? "\u2014" : category;
-        }
-        return category == null || category.isBlank() || "None".equals(category) ? type : type + " (" + category + ")";
     }
 
     private static ObservableValue<String> text(String value) {
