@@ -30,7 +30,7 @@ import com.ovconsole.ui.Navigator;
 import com.ovconsole.ui.Theme;
 import com.ovconsole.ui.ViewLoader;
 import com.ovconsole.ui.backups.BackupDownloads;
-import com.ovconsole.ui.backups.BackupsViewFactory;
+import com.ovconsole.ui.backups.BackupsModule;
 import com.ovconsole.ui.connections.ApplianceListView;
 import com.ovconsole.ui.connections.ApplianceListViewModel;
 import com.ovconsole.ui.connections.ConnectionFlow;
@@ -170,7 +170,7 @@ public final class ConsoleApp extends Application {
         List<FeatureModule> features = List.of(
                 new ConnectionsModule(messages, loader, runner, appliances, clock),
                 new ProfilesModule(profiles, loader, () -> stage),
-                FeatureModule.ofTab(new BackupsViewFactory(loader, runner, dialogs, tasks, downloads, messages)),
+                new BackupsModule(loader, runner, dialogs, tasks, downloads, messages),
                 taskFeature);
         ShellModule shell = new ShellModule(mainWindow,
                 features.stream().flatMap(feature -> feature.applianceTab().stream()).toList());
