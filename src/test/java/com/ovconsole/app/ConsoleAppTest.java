@@ -56,6 +56,6 @@ class ConsoleAppTest {
         }).get();
 
         assertThat(Files.readString(configDir.resolve("settings.json"))).contains("\"width\" : 1000");
-        app = new ConsoleApp();
+        app = new ConsoleApp(Composition.of(LaunchConfig.normal(configDir))); // the @AfterEach stops one never shown
     }
 }
