@@ -11,11 +11,9 @@ import com.ovconsole.store.DraftStore;
 import com.ovconsole.store.TaskHistoryStore;
 import com.ovconsole.ui.BackgroundRunner;
 import com.ovconsole.ui.ConnectedAppliance;
-import com.ovconsole.ui.FxThemes;
 import com.ovconsole.ui.FxUiDispatcher;
 import com.ovconsole.ui.Messages;
 import com.ovconsole.ui.RecordingDialogService;
-import com.ovconsole.ui.Theme;
 import com.ovconsole.ui.profiles.ProfileServices;
 import com.ovconsole.ui.profiles.editor.ProfileEditorViewModel;
 import com.ovconsole.ui.profiles.merge.MergePrompt;
@@ -69,7 +67,6 @@ class SoakBench {
     @Start
     void start(Stage stage) {
         this.stage = stage;
-        FxThemes.apply(Theme.LIGHT);
     }
 
     @Test

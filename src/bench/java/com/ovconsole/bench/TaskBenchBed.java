@@ -7,6 +7,7 @@ import com.ovconsole.ui.BackgroundRunner;
 import com.ovconsole.ui.ConnectedAppliance;
 import com.ovconsole.ui.FxThemes;
 import com.ovconsole.ui.Messages;
+import com.ovconsole.ui.Theme;
 import com.ovconsole.ui.ViewLoader;
 import com.ovconsole.ui.tasks.TaskCenter;
 import com.ovconsole.ui.tasks.TaskPanel;
@@ -25,13 +26,14 @@ final class TaskBenchBed {
     private TaskBenchBed() {
     }
 
-    /** Shows the task panel of {@code center} on {@code stage} (1280 x 400, app stylesheet); call off the FX thread. */
+    /** Shows the task panel of {@code center} on {@code stage} (1280 x 400, light theme); call off the FX thread. */
     static Scene showTaskPanel(Stage stage, TaskCenter center, BackgroundRunner runner, Messages messages)
             throws Exception {
         ViewLoader loader = new ViewLoader(messages, type -> {
             throw new IllegalStateException("unexpected controller " + type);
         });
         return WaitForAsyncUtils.asyncFx(() -> {
+            FxThemes.apply(Theme.LIGHT);
             TaskPanel panel = new TasksModule(loader, runner, center, messages, text -> { }).panel();
             Scene scene = new Scene(new StackPane(panel.node()), 1280, 400);
             scene.getStylesheets().add(FxThemes.APP_STYLESHEET);

@@ -6,11 +6,9 @@ import com.ovconsole.api.TaskRef;
 import com.ovconsole.store.TaskHistoryStore;
 import com.ovconsole.ui.BackgroundRunner;
 import com.ovconsole.ui.ConnectedAppliance;
-import com.ovconsole.ui.FxThemes;
 import com.ovconsole.ui.FxUiDispatcher;
 import com.ovconsole.ui.Messages;
 import com.ovconsole.ui.RecordingDialogService;
-import com.ovconsole.ui.Theme;
 import com.ovconsole.ui.UiDispatcher;
 import com.ovconsole.ui.tasks.TaskCenter;
 import java.nio.file.Files;
@@ -54,7 +52,6 @@ class TaskPollingBench {
     @Start
     void start(Stage stage) {
         this.stage = stage;
-        FxThemes.apply(Theme.LIGHT);
     }
 
     @Test
