@@ -242,6 +242,8 @@ public final class AlertsViewModel {
 
     /** Puts the alert as it is now in place of its row, or drops the row when the filters no longer admit it. */
     private void replace(AlertRow old, AlertRow now) {
+        // Decided before the list changes: a removed row's neighbour may be selected meanwhile.
+        boolean shown = selected.get() == null || selected.get().uri().equals(old.uri());
         int index = rows.indexOf(old);
         for (int i = 0; index < 0 && i < rows.size(); i++) {
             if (rows.get(i).uri().equals(old.uri())) {
@@ -255,7 +257,8 @@ public final class AlertsViewModel {
             rows.remove(index);
             total = total == null ? null : Math.max(0, total - 1);
         }
-        if (selected.get() == null || selected.get().uri().equals(now.uri())) {
+        // The changed alert stays in the details (a second Clear never hits its neighbour).
+        if (shown) {
             selected.set(now);
         }
         updateSummary();

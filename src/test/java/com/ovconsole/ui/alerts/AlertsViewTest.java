@@ -111,6 +111,10 @@ class AlertsViewTest {
         assertThat(fixture.simulator().alert(id(row)).get("alertState").asString()).isEqualTo("Cleared");
         assertThat(label(robot, ".alerts-status-text").getText()).startsWith("Cleared the alert on ");
         assertThat(label(robot, ".alerts-summary").getText()).isEqualTo((critical - 1) + " of " + (critical - 1));
+        // The cleared alert stays in the details, nothing else selected: a second Clear cannot hit a neighbour.
+        assertThat(table.getSelectionModel().getSelectedItem()).isNull();
+        assertThat(label(robot, ".alert-details-title").getText()).isEqualTo(row.description());
+        assertThat(button(robot, "Clear").isDisabled()).isTrue();
 
         AlertRow next = table.getItems().stream().filter(r -> r.linkUri() != null).findFirst().orElseThrow();
         robot.clickOn(robot.lookup((Node n) -> n instanceof Hyperlink link && next.resourceName().equals(link.getText())
