@@ -28,6 +28,7 @@ import com.ovconsole.ui.Messages;
 import com.ovconsole.ui.Navigator;
 import com.ovconsole.ui.Theme;
 import com.ovconsole.ui.ViewLoader;
+import com.ovconsole.ui.alerts.AlertsModule;
 import com.ovconsole.ui.backups.BackupDownloads;
 import com.ovconsole.ui.backups.BackupsModule;
 import com.ovconsole.ui.connections.ApplianceListView;
@@ -200,6 +201,7 @@ public final class Composition {
                 new ConnectionsModule(messages, loader, runner, appliances, clock),
                 new ProfilesModule(profiles, loader, modal),
                 new BackupsModule(loader, runner, dialogs, tasks, downloads, messages),
+                new AlertsModule(loader, runner, dialogs, messages, this::navigate),
                 taskFeature,
                 new ErrorsModule());
         ShellModule shell = new ShellModule(mainWindow,
