@@ -45,10 +45,12 @@ import com.ovconsole.ui.diagnostics.DiagnosticsExporter;
 import com.ovconsole.ui.dialogs.FxDialogService;
 import com.ovconsole.ui.profiles.ProfileServices;
 import com.ovconsole.ui.profiles.list.ProfilesModule;
+import com.ovconsole.ui.search.SearchModule;
 import com.ovconsole.ui.shell.ApplianceWorkspaceView;
 import com.ovconsole.ui.shell.MainWindowView;
 import com.ovconsole.ui.shell.MainWindowViewModel;
 import com.ovconsole.ui.shell.ShellModule;
+import com.ovconsole.ui.shell.WorkspaceNavigator;
 import com.ovconsole.ui.tasks.TaskCenter;
 import com.ovconsole.ui.tasks.TaskPanel;
 import com.ovconsole.ui.tasks.TasksModule;
@@ -98,6 +100,7 @@ public final class ConsoleApp extends Application {
     private final ScheduledExecutorService timers = Executors.newSingleThreadScheduledExecutor(daemonThreads());
     private TaskCenter tasks;
     private TaskPanel taskPanel;
+    private SearchModule search;
     /** Where features open each other's resources (the shell's workspace once it exists). */
     private Navigator navigator = Navigator.NONE;
     /** Wraps the real dialog service; tests and the screenshot tour answer the file chooser through it. */
@@ -166,7 +169,7 @@ public final class ConsoleApp extends Application {
 
         // One module per feature, in the order of their tabs: each registers its controllers with
         // the one controller factory and gives its tab per connected appliance.
-        TasksModule taskFeature = new TasksModule(loader, runner, tasks, messages, new FxTextClipboard());
+        TasksModule taskFeature = new TasksModule(loader, runner, tasks, messages, new FxTextClipboard(), this::navigate);
         List<FeatureModule> features = List.of(
                 new ConnectionsModule(messages, loader, runner, appliances, clock),
                 new ProfilesModule(profiles, loader, () -> stage),
@@ -175,6 +178,9 @@ public final class ConsoleApp extends Application {
         ShellModule shell = new ShellModule(mainWindow,
                 features.stream().flatMap(feature -> feature.applianceTab().stream()).toList());
         workspace = shell.workspace();
+        // Links between features (task resources, search results) open through the shell's workspace.
+        navigator = new WorkspaceNavigator(workspace, appliances.getConnectedAppliances(),
+                appliance -> appliances.selectedProperty().set(appliances.item(appliance.id())));
         shell.registerControllers(controllers);
         features.forEach(feature -> feature.registerControllers(controllers));
 
@@ -185,6 +191,10 @@ public final class ConsoleApp extends Application {
         MainWindowView mainView = view.controller();
         LoadedView<ApplianceListView> list = loader.load(ApplianceListView.class);
         mainView.setApplianceList(list.root());
+        search = new SearchModule(loader, messages, appliances.getConnectedAppliances(), runner, timers, ui,
+                this::navigate);
+        mainView.setSearch(search.view().field(), search.view().panel());
+        mainWindow.searchCommand().setAction(search.view()::focus);
         loader.load(ApplianceWorkspaceView.class);
         // A selected appliance that is not connected says what it is and offers Connect.
         javafx.scene.Node notConnected = new NotConnectedView(appliances, messages).node();
@@ -243,6 +253,9 @@ public final class ConsoleApp extends Application {
         }
         if (taskPanel != null) {
             taskPanel.close();
+        }
+        if (search != null) {
+            search.close();
         }
         if (poller != null) {
             poller.close();

@@ -43,6 +43,7 @@ final class HouseRules {
         allowed.put("connections", Set.of());
         allowed.put("shell", Set.of());
         allowed.put("backups", Set.of("tasks"));
+        allowed.put("search", Set.of());
         allowed.put("profiles", Set.of("tasks"));
         allowed.put("profiles.merge", Set.of("profiles"));
         allowed.put("profiles.editor", Set.of("profiles", "profiles.merge", "tasks"));

@@ -1,0 +1,53 @@
+package com.ovconsole.ui.search;
+
+import com.ovconsole.ui.Messages;
+import java.util.Locale;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import org.kordamp.ikonli.javafx.FontIcon;
+
+/** One result: the kind's icon, the name over a muted detail line, and its appliance as a tag. */
+final class SearchResultCell extends ListCell<SearchResult> {
+
+    private final Messages messages;
+
+    SearchResultCell(Messages messages) {
+        this.messages = messages;
+    }
+
+    @Override
+    protected void updateItem(SearchResult result, boolean empty) {
+        super.updateItem(result, empty);
+        setText(null);
+        if (empty || result == null) {
+            setGraphic(null);
+            setTooltip(null);
+            return;
+        }
+        String kind = messages.get("search.kind." + result.kind().name().toLowerCase(Locale.ROOT));
+        FontIcon icon = new FontIcon(result.kind().icon());
+        Label iconLabel = new Label(null, icon);
+        iconLabel.setMinWidth(Region.USE_PREF_SIZE);
+        Label name = new Label(result.name());
+        name.getStyleClass().add("search-result-name");
+        Label detail = new Label(result.detail().isEmpty() ? kind : kind + " · " + result.detail());
+        detail.getStyleClass().add("muted");
+        VBox text = new VBox(1, name, detail);
+        text.setMinWidth(0);
+        HBox.setHgrow(text, Priority.ALWAYS);
+        Label tag = new Label(result.appliance().displayName());
+        tag.getStyleClass().addAll("badge", "search-appliance-tag");
+        tag.setMinWidth(Region.USE_PREF_SIZE);
+        HBox row = new HBox(10, iconLabel, text, tag);
+        row.getStyleClass().add("search-result");
+        row.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        setGraphic(row);
+        setAccessibleText(kind + " " + result.name() + ", " + result.appliance().displayName());
+        setTooltip(new Tooltip(result.name() + "\n" + result.appliance().displayName() + " · " + result.uri()));
+    }
+}
