@@ -103,6 +103,8 @@ public final class ConsoleApp extends Application {
     private SearchModule search;
     /** Where features open each other's resources (the shell's workspace once it exists). */
     private Navigator navigator = Navigator.NONE;
+    /** Wraps the shell's navigator; window tests see through it which resource was opened where. */
+    private UnaryOperator<Navigator> navigatorWrapper = UnaryOperator.identity();
     /** Wraps the real dialog service; tests and the screenshot tour answer the file chooser through it. */
     private UnaryOperator<DialogService> dialogWrapper = UnaryOperator.identity();
 
@@ -179,8 +181,8 @@ public final class ConsoleApp extends Application {
                 features.stream().flatMap(feature -> feature.applianceTab().stream()).toList());
         workspace = shell.workspace();
         // Links between features (task resources, search results) open through the shell's workspace.
-        navigator = new WorkspaceNavigator(workspace, appliances.getConnectedAppliances(),
-                appliance -> appliances.selectedProperty().set(appliances.item(appliance.id())));
+        navigator = navigatorWrapper.apply(new WorkspaceNavigator(workspace, appliances.getConnectedAppliances(),
+                appliance -> appliances.selectedProperty().set(appliances.item(appliance.id()))));
         shell.registerControllers(controllers);
         features.forEach(feature -> feature.registerControllers(controllers));
 
@@ -301,6 +303,11 @@ public final class ConsoleApp extends Application {
     /** Call before {@link #start}: every dialog of the window goes through {@code wrapper}'s result. */
     void wrapDialogs(UnaryOperator<DialogService> wrapper) {
         this.dialogWrapper = wrapper;
+    }
+
+    /** Call before {@link #start}: every navigation between features goes through {@code wrapper}'s result. */
+    void wrapNavigator(UnaryOperator<Navigator> wrapper) {
+        this.navigatorWrapper = wrapper;
     }
 
     /** Call before {@link #start}: runs {@code tour} in the window; {@code exit} gets its result (0 = passed). */

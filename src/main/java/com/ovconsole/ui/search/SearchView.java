@@ -3,6 +3,7 @@ package com.ovconsole.ui.search;
 import com.ovconsole.ui.Messages;
 import java.util.Objects;
 import javafx.application.Platform;
+import javafx.beans.binding.Bindings;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.collections.ListChangeListener;
@@ -26,6 +27,9 @@ public final class SearchView {
 
     private final SearchViewModel viewModel;
     private final Messages messages;
+    /** One result: name over detail, in the body font (px). */
+    private static final double ROW_HEIGHT = 44;
+
     private final BooleanProperty showing = new SimpleBooleanProperty(this, "showing");
 
     @FXML private VBox panel;
@@ -53,12 +57,20 @@ public final class SearchView {
         resultList.setCellFactory(list -> new SearchResultCell(messages));
         resultList.setPlaceholder(new Label());
         resultList.setFocusTraversable(false);
+        // As tall as its rows (up to the panel's limit): two results leave no empty box under them.
+        resultList.setFixedCellSize(ROW_HEIGHT);
+        resultList.prefHeightProperty().bind(Bindings.size(viewModel.results()).multiply(ROW_HEIGHT).add(2));
+        resultList.visibleProperty().bind(Bindings.isNotEmpty(viewModel.results()));
+        resultList.managedProperty().bind(resultList.visibleProperty());
         resultList.getSelectionModel().selectedItemProperty().addListener((property, old, result) -> {
             if (result != null) {
                 viewModel.selectedProperty().set(result);
             }
         });
         viewModel.selectedProperty().addListener((property, old, result) -> showSelected(result));
+        // Replacing the items clears the list's selection; the ViewModel's stays, so show it again.
+        viewModel.results().addListener((ListChangeListener<SearchResult>) change -> showSelected(
+                viewModel.selectedProperty().get()));
         resultList.setOnMouseClicked(event -> {
             if (event.getButton() == MouseButton.PRIMARY && event.getClickCount() == 2) {
                 openSelected();
