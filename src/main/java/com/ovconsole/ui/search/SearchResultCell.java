@@ -1,7 +1,6 @@
 package com.ovconsole.ui.search;
 
 import com.ovconsole.ui.Messages;
-import java.util.Locale;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.Tooltip;
@@ -29,7 +28,11 @@ final class SearchResultCell extends ListCell<SearchResult> {
             setTooltip(null);
             return;
         }
-        String kind = messages.get("search.kind." + result.kind().name().toLowerCase(Locale.ROOT));
+        String kind = switch (result.kind()) {
+            case PROFILE -> messages.get("search.kind.profile");
+            case SERVER -> messages.get("search.kind.server");
+            case ALERT -> messages.get("search.kind.alert");
+        };
         FontIcon icon = new FontIcon(result.kind().icon());
         Label iconLabel = new Label(null, icon);
         iconLabel.setMinWidth(Region.USE_PREF_SIZE);
