@@ -4,6 +4,7 @@ import com.ovconsole.api.ApplianceClient;
 import com.ovconsole.api.CancelledException;
 import com.ovconsole.api.RestPaths;
 import com.ovconsole.api.model.Alert;
+import com.ovconsole.api.model.CollectionPage;
 import com.ovconsole.api.model.ServerHardware;
 import com.ovconsole.api.model.ServerProfileSummary;
 import com.ovconsole.ui.ConnectedAppliance;
@@ -17,26 +18,37 @@ import java.util.function.BooleanSupplier;
  */
 final class ApplianceSearcher {
 
-    List<SearchResult> find(ConnectedAppliance appliance, String text, BooleanSupplier cancelled) {
+    /** What one appliance found; {@code more} when it has matches beyond the first few of a kind. */
+    record Found(List<SearchResult> results, boolean more) {
+    }
+
+    Found find(ConnectedAppliance appliance, String text, BooleanSupplier cancelled) {
         ApplianceClient client = appliance.client();
         List<SearchResult> found = new ArrayList<>();
-        for (ServerProfileSummary profile : client.page(SearchKind.PROFILE.collection(),
-                SearchKind.PROFILE.query(text), ServerProfileSummary.class).members()) {
+        CollectionPage<ServerProfileSummary> profiles = client.page(SearchKind.PROFILE.collection(),
+                SearchKind.PROFILE.query(text), ServerProfileSummary.class);
+        for (ServerProfileSummary profile : profiles.members()) {
             add(found, appliance, SearchKind.PROFILE, profile.name(), profile.description(), profile.uri());
         }
         stopIf(cancelled);
-        for (ServerHardware server : client.page(SearchKind.SERVER.collection(), SearchKind.SERVER.query(text),
-                ServerHardware.class).members()) {
+        CollectionPage<ServerHardware> servers = client.page(SearchKind.SERVER.collection(),
+                SearchKind.SERVER.query(text), ServerHardware.class);
+        for (ServerHardware server : servers.members()) {
             add(found, appliance, SearchKind.SERVER, server.name(), server.model(), server.uri());
         }
         stopIf(cancelled);
-        for (Alert alert : client.page(SearchKind.ALERT.collection(), SearchKind.ALERT.query(text), Alert.class)
-                .members()) {
+        CollectionPage<Alert> alerts = client.page(SearchKind.ALERT.collection(), SearchKind.ALERT.query(text),
+                Alert.class);
+        for (Alert alert : alerts.members()) {
             String detail = alert.resourceName().isEmpty() ? alert.severity()
                     : alert.severity() + " · " + alert.resourceName();
             add(found, appliance, SearchKind.ALERT, alert.description(), detail, alert.uri());
         }
-        return found;
+        return new Found(found, more(profiles) || more(servers) || more(alerts));
+    }
+
+    private static boolean more(CollectionPage<?> page) {
+        return page.hasNext() || (page.total() != null && page.total() > page.members().size());
     }
 
     /** The navigator wants appliance-relative paths; a member without a URI cannot be opened and is left out. */

@@ -17,6 +17,8 @@ final class SearchResultCell extends ListCell<SearchResult> {
 
     SearchResultCell(Messages messages) {
         this.messages = messages;
+        // The cell takes the list's width, not its content's: long names end in "…", never scroll sideways.
+        setPrefWidth(0);
     }
 
     @Override
@@ -38,8 +40,10 @@ final class SearchResultCell extends ListCell<SearchResult> {
         iconLabel.setMinWidth(Region.USE_PREF_SIZE);
         Label name = new Label(result.name());
         name.getStyleClass().add("search-result-name");
+        name.setMinWidth(0);
         Label detail = new Label(result.detail().isEmpty() ? kind : kind + " · " + result.detail());
         detail.getStyleClass().add("muted");
+        detail.setMinWidth(0);
         VBox text = new VBox(1, name, detail);
         text.setMinWidth(0);
         HBox.setHgrow(text, Priority.ALWAYS);

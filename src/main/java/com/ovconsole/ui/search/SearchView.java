@@ -136,7 +136,8 @@ public final class SearchView {
         name.getStyleClass().add("search-appliance-name");
         Label text = new Label(switch (state.state()) {
             case SEARCHING -> messages.get("search.appliance.searching");
-            case DONE -> messages.format("search.appliance.found", state.matches());
+            case DONE -> state.more() ? messages.format("search.appliance.foundMore", state.matches())
+                    : messages.format("search.appliance.found", state.matches());
             case FAILED -> messages.format("search.appliance.failed", state.error());
         });
         text.getStyleClass().add("search-state");

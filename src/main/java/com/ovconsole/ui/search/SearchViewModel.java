@@ -49,7 +49,7 @@ public final class SearchViewModel {
     private final Messages messages;
     private final Duration quiet;
     private final ApplianceSearcher searcher = new ApplianceSearcher();
-    private final Map<ConnectedAppliance, Job<List<SearchResult>>> jobs = new LinkedHashMap<>();
+    private final Map<ConnectedAppliance, Job<ApplianceSearcher.Found>> jobs = new LinkedHashMap<>();
     private ScheduledFuture<?> pending;
     private int generation;
     private String searchedText = "";
@@ -165,14 +165,14 @@ public final class SearchViewModel {
         }
     }
 
-    private void answered(int asked, ConnectedAppliance appliance, List<SearchResult> found) {
+    private void answered(int asked, ConnectedAppliance appliance, ApplianceSearcher.Found found) {
         if (asked != generation) {
             return;
         }
         jobs.remove(appliance);
-        replaceState(ApplianceSearch.done(appliance, found.size()));
+        replaceState(ApplianceSearch.done(appliance, found.results().size(), found.more()));
         List<SearchResult> merged = new ArrayList<>(results);
-        merged.addAll(found);
+        merged.addAll(found.results());
         // Grouped by appliance in the sidebar's order, then by kind, whatever order the answers came in.
         merged.sort(Comparator.comparingInt((SearchResult r) -> order(r.appliance()))
                 .thenComparing(SearchResult::kind));

@@ -84,6 +84,7 @@ class SearchViewModelTest {
             assertThat(r.uri()).startsWith("/rest/server-hardware/");
         });
         assertThat(ui.call(() -> search.messageProperty().get())).contains("from 2 appliances");
+        assertThat(ui.call(() -> List.copyOf(search.appliances()))).noneMatch(ApplianceSearch::more);
 
         // Enter opens the selected (first) result through the navigator, with its own appliance.
         ui.run(() -> search.moveSelection(1));
@@ -176,6 +177,22 @@ class SearchViewModelTest {
         assertThat(ui.call(() -> List.copyOf(search.results()))).isNotEmpty()
                 .allMatch(r -> r.name().toLowerCase(Locale.ROOT).contains("bay 2"));
         assertThat(ui.call(search::searchedText)).isEqualTo("bay 2");
+    }
+
+    @Test
+    void anApplianceWithMoreMatchesThanShownSaysSo() {
+        SearchViewModel search = search(ui.runner(), recording(true));
+        ui.run(() -> {
+            search.queryProperty().set("bay");
+            search.searchNow();
+        });
+        ui.waitUntil("answers", () -> !search.searchingProperty().get());
+
+        assertThat(ui.call(() -> List.copyOf(search.appliances()))).hasSize(2).allSatisfy(state -> {
+            assertThat(state.more()).isTrue();
+            assertThat(state.matches()).isEqualTo(SearchKind.LIMIT);
+        });
+        assertThat(ui.call(() -> search.results().size())).isEqualTo(2 * SearchKind.LIMIT);
     }
 
     @Test
