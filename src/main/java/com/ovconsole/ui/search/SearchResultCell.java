@@ -10,7 +10,7 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.javafx.FontIcon;
 
-/** One result: the kind's icon, the name over a muted detail line, and its appliance as a tag. */
+/** One result: the kind's icon, the name over a muted detail line, and its appliance as a tag; the tooltip says it all. */
 final class SearchResultCell extends ListCell<SearchResult> {
 
     private final Messages messages;
@@ -41,7 +41,8 @@ final class SearchResultCell extends ListCell<SearchResult> {
         Label name = new Label(result.name());
         name.getStyleClass().add("search-result-name");
         name.setMinWidth(0);
-        Label detail = new Label(result.detail().isEmpty() ? kind : kind + " · " + result.detail());
+        // The icon says the kind; the line under the name keeps its room for the detail (the kind when there is none).
+        Label detail = new Label(result.detail().isEmpty() ? kind : result.detail());
         detail.getStyleClass().add("muted");
         detail.setMinWidth(0);
         VBox text = new VBox(1, name, detail);
@@ -55,6 +56,6 @@ final class SearchResultCell extends ListCell<SearchResult> {
         row.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
         setGraphic(row);
         setAccessibleText(kind + " " + result.name() + ", " + result.appliance().displayName());
-        setTooltip(new Tooltip(result.name() + "\n" + result.appliance().displayName() + " · " + result.uri()));
+        setTooltip(new Tooltip(kind + ": " + result.name() + "\n" + result.appliance().displayName() + " · " + result.uri()));
     }
 }
