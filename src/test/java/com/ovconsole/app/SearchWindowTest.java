@@ -8,7 +8,6 @@ import com.ovconsole.api.WriteResult;
 import com.ovconsole.sim.SimulatorConfig;
 import com.ovconsole.store.ApplianceEntry;
 import com.ovconsole.store.ApplianceStore;
-import com.ovconsole.store.ConfigDirectory;
 import com.ovconsole.testing.SimulatorFixture;
 import com.ovconsole.ui.Navigator;
 import com.ovconsole.ui.Snapshots;
@@ -47,6 +46,7 @@ class SearchWindowTest {
     /** Every navigation the window asked for: "appliance uri", in order. */
     private final List<String> navigations = new CopyOnWriteArrayList<>();
     private Path configDir;
+    private Composition composition;
     private ConsoleApp app;
     private Stage stage;
 
@@ -54,12 +54,11 @@ class SearchWindowTest {
     void start(Stage stage) throws Exception {
         this.stage = stage;
         configDir = Files.createTempDirectory("ovconsole-search-test-");
-        System.setProperty(ConfigDirectory.OVERRIDE_PROPERTY, configDir.toString());
-        app = new ConsoleApp();
-        app.wrapNavigator(shell -> (appliance, uri) -> {
+        composition = Composition.of(LaunchConfig.normal(configDir)).wrapNavigator(shell -> (appliance, uri) -> {
             navigations.add(appliance.displayName() + " " + uri);
             return shell.open(appliance, uri);
         });
+        app = new ConsoleApp(composition);
         app.start(stage);
     }
 
@@ -69,7 +68,6 @@ class SearchWindowTest {
             Window.getWindows().stream().filter(window -> window != stage).toList().forEach(Window::hide);
             app.stop();
         }).get();
-        System.clearProperty(ConfigDirectory.OVERRIDE_PROPERTY);
         fixtures.forEach(SimulatorFixture::close);
     }
 
@@ -82,7 +80,7 @@ class SearchWindowTest {
         storeAppliance("Lab B", labB);
         connect(robot, "Lab A");
         connect(robot, "Lab B");
-        waits(robot).until("two appliances connected", () -> app.appliances().getConnectedAppliances().size() == 2);
+        waits(robot).until("two appliances connected", () -> composition.appliances().getConnectedAppliances().size() == 2);
 
         String server = labA.simulator().serverHardware(labA.simulator().serverHardwareIds().get(5))
                 .get("name").asString();
@@ -134,7 +132,7 @@ class SearchWindowTest {
         SimulatorFixture labA = simulator();
         storeAppliance("Lab A", labA);
         connect(robot, "Lab A");
-        waits(robot).until("connected", () -> app.appliances().getConnectedAppliances().size() == 1);
+        waits(robot).until("connected", () -> composition.appliances().getConnectedAppliances().size() == 1);
         Navigator refusing = (appliance, uri) -> false;
         assertThat(refusing.open(null, "")).isFalse();
 
@@ -151,7 +149,7 @@ class SearchWindowTest {
         SimulatorFixture labA = simulator();
         storeAppliance("Lab A", labA);
         connect(robot, "Lab A");
-        waits(robot).until("connected", () -> app.appliances().getConnectedAppliances().size() == 1);
+        waits(robot).until("connected", () -> composition.appliances().getConnectedAppliances().size() == 1);
         // Someone else updates a profile: the appliance lists the task, its resource is the profile.
         String id = labA.simulator().profileIds().get(3);
         String name = labA.simulator().profile(id).get("name").asString();
@@ -233,7 +231,7 @@ class SearchWindowTest {
     private void storeAppliance(String name, SimulatorFixture fixture) throws Exception {
         new ApplianceStore(configDir).add(ApplianceEntry.create(name, fixture.address(), "Administrator", "LOCAL")
                 .withPinnedCertificate(fixture.simulator().certificateSha256()));
-        WaitForAsyncUtils.asyncFx(() -> app.appliances().load()).get();
+        WaitForAsyncUtils.asyncFx(() -> composition.appliances().load()).get();
     }
 
     private void connect(FxRobot robot, String name) throws Exception {
