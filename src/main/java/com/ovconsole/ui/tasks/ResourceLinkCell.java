@@ -26,11 +26,12 @@ final class ResourceLinkCell<S> extends TableCell<S, String> {
         link.setOnAction(event -> {
             S item = getTableRow() == null ? null : getTableRow().getItem();
             if (item != null) {
+                // The click also selects its row, as a click anywhere else on the row does (its details show).
+                getTableView().getSelectionModel().select(getIndex());
                 open.accept(item);
             }
             link.setVisited(false);
         });
-        link.setMaxWidth(Double.MAX_VALUE);
     }
 
     @Override
