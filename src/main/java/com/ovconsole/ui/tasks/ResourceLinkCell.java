@@ -28,7 +28,7 @@ final class ResourceLinkCell<S> extends TableCell<S, String> {
             if (item != null) {
                 // The click also selects its row, as a click anywhere else on the row does (its details show).
                 getTableView().getSelectionModel().select(getIndex());
-                open.accept(item);
+                this.open.accept(item);
             }
             link.setVisited(false);
         });
