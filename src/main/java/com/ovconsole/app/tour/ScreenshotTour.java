@@ -152,6 +152,7 @@ public final class ScreenshotTour implements RunMode {
             new ProfileScreens(tour).run();
             new TaskScreens(tour).run();
             new AlertScreens(tour).run();
+            new SearchScreens(tour).run();
             shots.finish();
             int differing = shots.differing();
             if (differing > 0) {
