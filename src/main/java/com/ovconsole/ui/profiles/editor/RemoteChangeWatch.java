@@ -32,6 +32,9 @@ final class RemoteChangeWatch {
     private final ReadOnlyBooleanWrapper changed = new ReadOnlyBooleanWrapper();
     private final ReadOnlyStringWrapper text = new ReadOnlyStringWrapper("");
     private ScheduledFuture<?> timer;
+    /** False while the editor's tab is hidden: checks pause, one catches up when it shows again. */
+    private boolean shown = true;
+    private boolean missed;
     private Job<?> check;
 
     RemoteChangeWatch(ConnectedAppliance appliance, ProfileServices services, Supplier<Target> target) {
@@ -44,7 +47,24 @@ final class RemoteChangeWatch {
     void start() {
         long every = services.watchInterval().toMillis();
         timer = services.scheduler().scheduleWithFixedDelay(
-                () -> services.dispatcher().dispatch(this::checkNow), every, every, TimeUnit.MILLISECONDS);
+                () -> services.dispatcher().dispatch(this::tick), every, every, TimeUnit.MILLISECONDS);
+    }
+
+    private void tick() {
+        if (shown) {
+            checkNow();
+        } else {
+            missed = true;
+        }
+    }
+
+    /** The tab is shown or hidden; shown again after a missed check, it checks at once. */
+    void setShown(boolean now) {
+        shown = now;
+        if (now && missed) {
+            missed = false;
+            checkNow();
+        }
     }
 
     /** One check, unless one is still out. */
