@@ -5,6 +5,7 @@ import com.ovconsole.ui.ConnectedAppliance;
 import com.ovconsole.ui.Job;
 import com.ovconsole.ui.Messages;
 import com.ovconsole.ui.profiles.ProfileServices;
+import com.ovconsole.ui.profiles.Timestamps;
 import java.util.Objects;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
@@ -79,7 +80,7 @@ final class RemoteChangeWatch {
                         .ifPresent(theirs -> {
                             changed.set(true);
                             text.set(messages.format("profiles.editor.remoteChanged",
-                                    JsonTrees.text(theirs.tree(), "/modified")));
+                                    Timestamps.shortForm(JsonTrees.text(theirs.tree(), "/modified"))));
                         }),
                 failure -> {
                     // A missed check is harmless: the save still sends If-Match and merges on 412.
