@@ -104,7 +104,10 @@ final class SaveWorkflow {
         });
     }
 
-    /** A task's errors (message, details, what to do) and its progress updates, as the task panel lists them. */
+    /**
+     * A task's errors (message, details, what to do) and its progress updates as the task panel
+     * lists them (time, text), newest first.
+     */
     static List<String> taskMessages(TaskResource task) {
         List<String> lines = new ArrayList<>();
         for (ErrorMessage error : task.taskErrors()) {
@@ -115,7 +118,9 @@ final class SaveWorkflow {
             error.recommendedActions().forEach(action -> line.append(' ').append(action));
             lines.add(line.toString().strip());
         }
-        for (ProgressUpdate update : task.progressUpdates()) {
+        // Newest first: the last update is the one that says what the warning is.
+        for (int i = task.progressUpdates().size() - 1; i >= 0; i--) {
+            ProgressUpdate update = task.progressUpdates().get(i);
             String when = TaskTimes.parse(update.timestamp())
                     .map(instant -> CLOCK.format(instant.atZone(ZoneId.systemDefault()))).orElse("");
             lines.add((when + "   " + Objects.toString(update.statusUpdate(), "")).strip());

@@ -192,6 +192,9 @@ class ProfileEditorWindowTest {
         assertThat(robot.lookup("Saved.").tryQuery()).isEmpty();
         assertThat(robot.lookup((Label l) -> l.getText().startsWith("Saved, with warnings")).tryQuery()).isPresent();
         snapshot(robot, "editor-save-warning.png");
+        WaitForAsyncUtils.asyncFx(() -> FxThemes.apply(Theme.DARK)).get();
+        snapshot(robot, "editor-save-warning-dark.png");
+        WaitForAsyncUtils.asyncFx(() -> FxThemes.apply(Theme.LIGHT)).get();
 
         robot.clickOn("Dismiss");
         waitFor(() -> !warnings.isVisible());
@@ -214,6 +217,9 @@ class ProfileEditorWindowTest {
         waitFor(banner::isVisible);
         assertThat(robot.lookup((Label l) -> l.getText().contains("is powered on")).tryQuery()).isPresent();
         snapshot(robot, "editor-power-offer.png");
+        WaitForAsyncUtils.asyncFx(() -> FxThemes.apply(Theme.DARK)).get();
+        snapshot(robot, "editor-power-offer-dark.png");
+        WaitForAsyncUtils.asyncFx(() -> FxThemes.apply(Theme.LIGHT)).get();
         dialogs.confirmAnswer = true;
         robot.clickOn("Power off, save, power on…");
 
