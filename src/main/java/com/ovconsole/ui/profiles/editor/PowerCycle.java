@@ -43,6 +43,17 @@ final class PowerCycle {
                 reason -> footer.done(messages.format("profiles.power.onFailed", saveStatus, server.serverName(), reason)));
     }
 
+    /**
+     * Reads the server's power state; {@code then} gets it as a {@link SaveOutcome.NeedsPowerOff}
+     * when it is not Off, else null (also when it cannot be read: the save will tell).
+     */
+    void check(String serverUri, Consumer<SaveOutcome.NeedsPowerOff> then) {
+        services.runner().run(context -> new ServerHardwareApi(appliance.client()).get(serverUri).value(),
+                server -> then.accept("Off".equalsIgnoreCase(server.powerState()) ? null
+                        : new SaveOutcome.NeedsPowerOff(serverUri, server.name() == null ? serverUri : server.name())),
+                failure -> then.accept(null));
+    }
+
     private void step(String serverUri, PowerAction action, String label, Runnable then, Consumer<String> failed) {
         services.runner().run(context -> new ServerHardwareApi(appliance.client()).setPowerState(serverUri, action),
                 result -> {

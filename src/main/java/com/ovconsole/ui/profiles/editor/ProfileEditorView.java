@@ -40,6 +40,7 @@ public final class ProfileEditorView {
     @FXML private VBox warningsBanner;
     @FXML private VBox warningLines;
     @FXML private HBox powerBanner;
+    @FXML private Label powerText;
     @FXML private VBox sections;
     @FXML private GridPane factsGrid;
     @FXML private javafx.scene.control.ScrollPane factsScroll;
@@ -78,6 +79,7 @@ public final class ProfileEditorView {
         editor.saveWarnings().addListener((ListChangeListener<String>) change -> warningLines.getChildren()
                 .setAll(editor.saveWarnings().stream().map(ProfileEditorView::warningLine).toList()));
         showWhen(powerBanner, editor.powerOffNeededProperty());
+        powerText.textProperty().bind(editor.powerTextProperty());
         ShownWatch.follow(sections, editor::setShown);
         statusLabel.textProperty().bind(editor.statusProperty());
         taskProgress.progressProperty().bind(editor.taskProgressProperty());

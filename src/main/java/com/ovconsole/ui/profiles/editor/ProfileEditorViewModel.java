@@ -8,6 +8,7 @@ import com.ovconsole.ui.Messages;
 import com.ovconsole.ui.profiles.ProfileServices;
 import com.ovconsole.ui.profiles.merge.MergePrompt;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -256,6 +257,10 @@ public final class ProfileEditorViewModel {
         if (validation.isFollowing()) {
             validate();
         }
+        if (keepDraft) {
+            boolean settings = Arrays.stream(ProfileField.values()).anyMatch(f -> f.wantsServerOff() && dirty.of(f).get());
+            saving.settingsEdited(settings ? form.text(ProfileField.SERVER_HARDWARE).get() : "");
+        }
         if (keepDraft && dirty.any()) {
             draftSaver.changed(new Draft(appliance.id(), draftKey, base, ETag.valueOf(eTag), edited, Instant.now()));
         }
@@ -321,9 +326,13 @@ public final class ProfileEditorViewModel {
         return saving.warnings();
     }
 
-    /** True while the last save was refused because the server is powered on. */
+    /** True while the server is on and the edits (or the appliance) want it off: the power cycle is offered. */
     public ObservableBooleanValue powerOffNeededProperty() {
         return saving.powerOffNeededProperty().isNotNull();
+    }
+
+    public ReadOnlyStringProperty powerTextProperty() {
+        return saving.powerTextProperty();
     }
 
     public ReadOnlyStringProperty titleProperty() {

@@ -11,6 +11,8 @@ import java.util.function.Consumer;
 import java.util.function.Supplier;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import tools.jackson.databind.node.ObjectNode;
@@ -36,6 +38,9 @@ final class ProfileSaving {
     private final PowerCycle power;
     private final ObservableList<String> warnings = FXCollections.observableArrayList();
     private final ReadOnlyObjectWrapper<SaveOutcome.NeedsPowerOff> powerOffNeeded = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyStringWrapper powerText = new ReadOnlyStringWrapper("");
+    /** The server whose power was read for the current settings edits (null: none yet). */
+    private String checkedServer;
     /** Runs once the current save has ended, whichever way (the power cycle's last step). */
     private Runnable afterSave = NOTHING;
 
@@ -56,6 +61,7 @@ final class ProfileSaving {
     void write(SaveAttempt attempt) {
         warnings.clear();
         powerOffNeeded.set(null);
+        checkedServer = null;
         footer.working(messages.get("profiles.editor.saving"));
         workflow.save(attempt, outcome -> ended(attempt, outcome));
     }
@@ -72,6 +78,7 @@ final class ProfileSaving {
             merge(attempt, conflict);
         } else if (outcome instanceof SaveOutcome.NeedsPowerOff off) {
             footer.done(messages.format("profiles.editor.needsPowerOff", off.serverName()));
+            powerText.set(messages.get("profiles.power.explain"));
             powerOffNeeded.set(off);
             finished();
         } else if (outcome instanceof SaveOutcome.Refused refused) {
@@ -136,6 +143,28 @@ final class ProfileSaving {
         });
     }
 
+    /**
+     * Before a save: BIOS, boot or firmware edits on {@code serverUri} (empty: none, or no server).
+     * When that server is not Off the editor says so and offers the power cycle up front; a plain
+     * Save stays possible (not every appliance needs the server off).
+     */
+    void settingsEdited(String serverUri) {
+        if (footer.isBusy() || serverUri.equals(checkedServer == null ? "" : checkedServer)) {
+            return;
+        }
+        checkedServer = serverUri.isEmpty() ? null : serverUri;
+        if (checkedServer == null) {
+            powerOffNeeded.set(null);
+            return;
+        }
+        power.check(serverUri, on -> {
+            if (serverUri.equals(checkedServer) && !footer.isBusy()) {
+                powerText.set(on == null ? "" : messages.format("profiles.power.before", on.serverName()));
+                powerOffNeeded.set(on);
+            }
+        });
+    }
+
     /** The task's messages of a save that ended in Warning, until the next save. */
     ObservableList<String> warnings() {
         return warnings;
@@ -148,5 +177,10 @@ final class ProfileSaving {
     /** Set while the last save was refused because the server is on; the editor offers the power cycle. */
     ReadOnlyObjectProperty<SaveOutcome.NeedsPowerOff> powerOffNeededProperty() {
         return powerOffNeeded.getReadOnlyProperty();
+    }
+
+    /** What the power banner says: before a save (the server is on) or after the appliance refused it. */
+    ReadOnlyStringProperty powerTextProperty() {
+        return powerText.getReadOnlyProperty();
     }
 }

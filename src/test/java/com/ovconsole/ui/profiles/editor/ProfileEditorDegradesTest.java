@@ -181,6 +181,34 @@ class ProfileEditorDegradesTest {
     }
 
     @Test
+    void beforeSavingASettingsChangeTheEditorSaysTheServerIsOnAndOffersThePowerCycle() {
+        bed = new ProfileTestbed(SimulatorConfig.builder().taskSeconds(1).profiles(10).powerOffForSettings(true), configDir);
+        String id = profileOnARunningServer(bed);
+        ProfileEditorViewModel editor = bed.open(id);
+        String eTag = bed.stored(id).get("eTag").asString();
+
+        bed.ui.run(() -> editor.text(ProfileField.DESCRIPTION).set("words only"));
+        bed.ui.run(() -> editor.text(ProfileField.BOOT_MODE).set("BIOS"));
+        bed.ui.waitUntil("the offer", () -> editor.powerOffNeededProperty().get());
+
+        bed.ui.run(() -> assertThat(editor.powerTextProperty().get()).contains(serverName(bed, id)).contains("powered on"));
+        assertThat(bed.stored(id).get("eTag").asString()).as("nothing saved yet").isEqualTo(eTag);
+        bed.ui.run(() -> editor.text(ProfileField.BOOT_MODE).set(bed.stored(id).at("/bootMode/mode").asString()));
+        bed.ui.waitUntil("no offer once the setting is back", () -> !editor.powerOffNeededProperty().get());
+        bed.ui.run(() -> editor.text(ProfileField.BOOT_MODE).set("BIOS"));
+        bed.ui.waitUntil("the offer again", () -> editor.powerOffNeededProperty().get());
+
+        bed.dialogs.confirmAnswer = true;
+        bed.ui.run(editor::powerOffSavePowerOn);
+        bed.ui.waitUntil("powered on again", () -> editor.statusProperty().get().contains("powered on again"));
+
+        assertThat(bed.stored(id).at("/bootMode/mode").asString()).isEqualTo("BIOS");
+        assertThat(bed.stored(id).get("description").asString()).isEqualTo("words only");
+        assertThat(powerOf(bed, id)).isEqualTo("On");
+        assertThat(bed.tasks.tracked).hasSize(3);
+    }
+
+    @Test
     void aPowerStepThatFailsSaysWhichAndKeepsTheEdit() {
         bed = new ProfileTestbed(SimulatorConfig.builder().taskSeconds(1).profiles(10).powerOffForSettings(true), configDir);
         String id = profileOnARunningServer(bed);

@@ -211,11 +211,17 @@ class ProfileEditorWindowTest {
         robot.interact(bios::requestFocus);
         robot.type(KeyCode.SPACE);
         waitFor(() -> bios.isSelected() != stored.at("/bios/manageBios").asBoolean());
-        robot.clickOn("Save");
-
+        // Before the save: the server is on, the editor says so and offers the power cycle.
         Node banner = robot.lookup(".power-banner").query();
         waitFor(banner::isVisible);
-        assertThat(robot.lookup((Label l) -> l.getText().contains("is powered on")).tryQuery()).isPresent();
+        assertThat(robot.lookup((Label l) -> l.getText().startsWith(serverName(stored) + " is powered on")).tryQuery())
+                .isPresent();
+        snapshot(robot, "editor-power-before.png");
+        // Saved anyway, the appliance refuses (409) and the offer stays, now saying why.
+        robot.clickOn("Save");
+        waitFor(() -> robot.lookup((Label l) -> l.getText().startsWith("Not saved: ")).tryQuery().isPresent());
+        assertThat(banner.isVisible()).isTrue();
+        assertThat(dialogs.errors).isEmpty();
         snapshot(robot, "editor-power-offer.png");
         WaitForAsyncUtils.asyncFx(() -> FxThemes.apply(Theme.DARK)).get();
         snapshot(robot, "editor-power-offer-dark.png");
