@@ -62,7 +62,8 @@ final class RemoteChangeWatch {
     /** The tab is shown or hidden; shown again after a missed check, it checks at once. */
     void setShown(boolean now) {
         shown = now;
-        if (now && missed) {
+        boolean running = timer != null && !timer.isCancelled();
+        if (now && missed && running) {
             missed = false;
             checkNow();
         }

@@ -99,7 +99,8 @@ class ProfileEditorWindowTest {
             stage.show();
         }).get();
         TableView<?> table = robot.lookup(".profile-table").queryAs(TableView.class);
-        waitFor(() -> table.getItems().size() == 10);
+        // The list is settled once the server names have arrived (no "…" left): its cells stay put.
+        waitFor(() -> table.getItems().size() == 10 && robot.lookup("…").tryQuery().isEmpty());
     }
 
     @AfterEach
@@ -283,9 +284,12 @@ class ProfileEditorWindowTest {
     private static TextField open(FxRobot robot, String name) throws Exception {
         Predicate<Node> cellOfName = node -> node instanceof TableCell<?, ?> cell && !cell.isEmpty()
                 && name.equals(cell.getText());
-        waitFor(() -> robot.lookup(cellOfName).tryQuery().isPresent());
-        Node row = robot.lookup(cellOfName).query();
-        robot.doubleClickOn(row);
+        Node[] cell = new Node[1];
+        waitFor(() -> {
+            cell[0] = robot.lookup(cellOfName).tryQuery().orElse(null);
+            return cell[0] != null;
+        });
+        robot.doubleClickOn(cell[0]);
         waitFor(() -> robot.lookup((TextField t) -> "Description".equals(t.getAccessibleText())).tryQuery().isPresent()
                 && robot.lookup((Label l) -> "Loading the profile…".equals(l.getText()) && l.isVisible()).tryQuery()
                         .isEmpty());
