@@ -213,11 +213,12 @@ class ProfileEditorDegradesTest {
         bed = new ProfileTestbed(SimulatorConfig.builder().taskSeconds(1).profiles(10).powerOffForSettings(true), configDir);
         String id = profileOnARunningServer(bed);
         ProfileEditorViewModel editor = bed.open(id);
-        bed.ui.run(() -> {
-            editor.flag(ProfileField.MANAGE_BIOS).set(!editor.flag(ProfileField.MANAGE_BIOS).get());
-            editor.save();
-        });
-        bed.ui.waitUntil("refused", () -> editor.powerOffNeededProperty().get());
+        // Nothing else in flight when the failure is armed: the lists are in, the power was read.
+        bed.ui.waitUntil("the pick lists", () -> !editor.pickList(ProfileField.SERVER_HARDWARE).isEmpty()
+                && !editor.pickList(ProfileField.CONNECTIONS).isEmpty()
+                && !editor.pickList(ProfileField.SERVER_HARDWARE_TYPE).isEmpty());
+        bed.ui.run(() -> editor.flag(ProfileField.MANAGE_BIOS).set(!editor.flag(ProfileField.MANAGE_BIOS).get()));
+        bed.ui.waitUntil("the offer", () -> editor.powerOffNeededProperty().get());
         bed.dialogs.confirmAnswer = true;
         bed.fixture.simulator().failNextRequests(1);
 
