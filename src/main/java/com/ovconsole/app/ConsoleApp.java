@@ -43,6 +43,8 @@ import com.ovconsole.ui.connections.RetryPolicy;
 import com.ovconsole.ui.connections.StartupProgress;
 import com.ovconsole.ui.diagnostics.DiagnosticsExporter;
 import com.ovconsole.ui.dialogs.FxDialogService;
+import com.ovconsole.ui.hardware.HardwareModule;
+import com.ovconsole.ui.hardware.HardwareServices;
 import com.ovconsole.ui.profiles.ProfileServices;
 import com.ovconsole.ui.profiles.list.ProfilesModule;
 import com.ovconsole.ui.shell.ApplianceWorkspaceView;
@@ -170,6 +172,8 @@ public final class ConsoleApp extends Application {
         List<FeatureModule> features = List.of(
                 new ConnectionsModule(messages, loader, runner, appliances, clock),
                 new ProfilesModule(profiles, loader, () -> stage),
+                new HardwareModule(new HardwareServices(runner, ui, timers, dialogs, tasks, messages, this::navigate),
+                        loader),
                 FeatureModule.ofTab(new BackupsViewFactory(loader, runner, dialogs, tasks, downloads, messages)),
                 taskFeature);
         ShellModule shell = new ShellModule(mainWindow,

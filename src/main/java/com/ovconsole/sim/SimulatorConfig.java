@@ -43,6 +43,7 @@ public final class SimulatorConfig {
     private final long dropDownloadAfterBytes;
     private final String hostileFileName;
     private final boolean powerOffForSettings;
+    private final boolean oddServers;
 
     private SimulatorConfig(Builder b) {
         this.port = b.port;
@@ -71,6 +72,7 @@ public final class SimulatorConfig {
         this.dropDownloadAfterBytes = b.dropDownloadAfterBytes;
         this.hostileFileName = b.hostileFileName;
         this.powerOffForSettings = b.powerOffForSettings;
+        this.oddServers = b.oddServers;
     }
 
     public static Builder builder() {
@@ -112,6 +114,8 @@ public final class SimulatorConfig {
     public String hostileFileName() { return hostileFileName; }
     /** Profile updates that change BIOS, boot, boot mode or firmware need their server Off (409 otherwise). */
     public boolean powerOffForSettings() { return powerOffForSettings; }
+    /** The last spare servers come with odd data: an unknown power state and health, no iLO, no model. */
+    public boolean oddServers() { return oddServers; }
 
     /** Builder with the defaults listed in docs/simulator.md. */
     public static final class Builder {
@@ -141,6 +145,7 @@ public final class SimulatorConfig {
         private long dropDownloadAfterBytes = -1;
         private String hostileFileName;
         private boolean powerOffForSettings;
+        private boolean oddServers;
 
         private Builder() {
         }
@@ -199,6 +204,7 @@ public final class SimulatorConfig {
         public Builder dropDownloadAfterBytes(long bytes) { this.dropDownloadAfterBytes = bytes; return this; }
         public Builder hostileFileName(String name) { this.hostileFileName = name; return this; }
         public Builder powerOffForSettings(boolean on) { this.powerOffForSettings = on; return this; }
+        public Builder oddServers(boolean on) { this.oddServers = on; return this; }
 
         public SimulatorConfig build() {
             if (minApiVersion > apiVersion) {

@@ -47,6 +47,7 @@ final class HouseRules {
         allowed.put("profiles.merge", Set.of("profiles"));
         allowed.put("profiles.editor", Set.of("profiles", "profiles.merge", "tasks"));
         allowed.put("profiles.list", Set.of("profiles", "profiles.editor", "profiles.merge", "tasks"));
+        allowed.put("hardware", Set.of("tasks"));
         return allowed;
     }
 
