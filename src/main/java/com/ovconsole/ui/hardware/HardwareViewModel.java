@@ -316,8 +316,9 @@ public final class HardwareViewModel {
     }
 
     private void replace(int index, HardwareRow row) {
-        rows.set(index, row);
+        // Read before the change: a table may drop its selection when the row under it is replaced.
         HardwareRow chosen = selected.get();
+        rows.set(index, row);
         if (chosen != null && chosen.uri().equals(row.uri())) {
             selected.set(row);
             updateSelection();
