@@ -55,6 +55,8 @@ public final class HardwareView {
         filterField.textProperty().bindBidirectional(viewModel.filterTextProperty());
         summaryLabel.textProperty().bind(viewModel.summaryProperty());
         statusLabel.textProperty().bind(viewModel.statusProperty());
+        statusLabel.visibleProperty().bind(viewModel.statusProperty().isNotEmpty());
+        statusLabel.managedProperty().bind(statusLabel.visibleProperty());
         loadingIndicator.visibleProperty().bind(viewModel.loadingProperty());
         placeholderLabel.textProperty().bind(Bindings.createStringBinding(this::placeholder,
                 viewModel.loadingProperty(), viewModel.failedProperty(), viewModel.filterTextProperty()));

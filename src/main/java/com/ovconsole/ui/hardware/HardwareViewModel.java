@@ -295,16 +295,11 @@ public final class HardwareViewModel {
         }
     }
 
+    /** The row stays busy until the server is read again: its buttons never offer the old state. */
     private void powerTaskEnded(String serverUri, TaskResource end) {
-        remake(serverUri);
         if (end != null && !end.state().isSuccess()) {
             status.set(messages.format("hardware.status.taskEnded", end.name() == null ? "" : end.name(), end.taskState()));
         }
-        refreshRow(serverUri);
-    }
-
-    /** Reads one server again (e.g. after its power task) and updates its row if it is loaded. */
-    void refreshRow(String serverUri) {
         int asked = generation;
         services.runner().run(context -> api.get(serverUri).value(), server -> {
             for (int i = 0; asked == generation && i < rows.size(); i++) {
@@ -312,7 +307,7 @@ public final class HardwareViewModel {
                     replace(i, texts.row(server, rows.get(i).profileName(), power.running(serverUri)));
                 }
             }
-        }, failure -> { });
+        }, failure -> remake(serverUri));
     }
 
     private void replace(int index, HardwareRow row) {
