@@ -228,10 +228,11 @@ class HardwareViewModelTest {
                 .contains("cannot be opened"));
     }
 
-    /** Filters the list down to this one server. */
+    /** Filters the list down to this one server, its profile's name read. */
     private void showOnly(ObjectNode server) {
         bed.ui.run(() -> list.filterTextProperty().set(server.get("name").asString()));
         bed.ui.waitUntil("only " + server.get("name"), () -> !list.loadingProperty().get() && list.rows().size() == 1
-                && list.rows().get(0).uri().equals(server.get("uri").asString()));
+                && list.rows().get(0).uri().equals(server.get("uri").asString())
+                && (!list.rows().get(0).hasProfile() || list.rows().get(0).profileName() != null));
     }
 }
