@@ -92,4 +92,34 @@ class HardwareOddInputTest {
         assertThat(row(17).powerText()).isEqualTo("Hibernating");
         assertThat(bed.tasks.tracked).isEmpty();
     }
+
+    @Test
+    void aPowerStateANewerApplianceSendsShowsAsSentInEveryRow() {
+        bed.fixture.simulator().overrideAnswerField("/rest/server-hardware", "powerState", "StandbyPowerSaving");
+
+        bed.ui.run(list::refresh);
+        bed.ui.waitUntil("the list read again", () -> list.rows().size() == 20 && !list.loadingProperty().get());
+
+        // Every server that has the field: the last one sends none (oddServers) and stays Unknown.
+        bed.ui.run(() -> assertThat(list.rows()).filteredOn(row -> row.power() != PowerState.UNKNOWN).hasSize(19)
+                .allMatch(row -> row.power() == PowerState.UNRECOGNIZED && row.powerText().equals("StandbyPowerSaving")));
+        assertThat(bed.dialogs.errors).isEmpty();
+    }
+
+    @Test
+    void aPageThatIsNotJsonShowsTheErrorAndTheListSaysItWasNotReadUntilF5Works() {
+        bed.fixture.simulator().malformAnswers("/rest/server-hardware");
+
+        bed.ui.run(list::refresh);
+        bed.ui.waitUntil("the failure", () -> list.failedProperty().get() && !list.loadingProperty().get());
+
+        assertThat(bed.dialogs.errors).hasSize(1);
+        bed.ui.run(() -> {
+            assertThat(list.rows()).isEmpty();
+            assertThat(list.summaryProperty().get()).isEqualTo("Not read");
+        });
+        bed.fixture.simulator().clearSpoiledAnswers();
+        bed.ui.run(list::refresh);
+        bed.ui.waitUntil("the list again", () -> list.rows().size() == 20 && !list.failedProperty().get());
+    }
 }
