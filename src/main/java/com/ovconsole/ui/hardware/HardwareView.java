@@ -31,7 +31,7 @@ public final class HardwareView {
     @FXML private TextField filterField;
     @FXML private Label summaryLabel;
     @FXML private Label statusLabel;
-    @FXML private ProgressIndicator loadingIndicator;
+    @FXML private ProgressIndicator hardwareLoading;
     @FXML private Button powerOnButton;
     @FXML private Button powerOffButton;
     @FXML private Button forceOffButton;
@@ -57,7 +57,7 @@ public final class HardwareView {
         statusLabel.textProperty().bind(viewModel.statusProperty());
         statusLabel.visibleProperty().bind(viewModel.statusProperty().isNotEmpty());
         statusLabel.managedProperty().bind(statusLabel.visibleProperty());
-        loadingIndicator.visibleProperty().bind(viewModel.loadingProperty());
+        hardwareLoading.visibleProperty().bind(viewModel.loadingProperty());
         placeholderLabel.textProperty().bind(Bindings.createStringBinding(this::placeholder,
                 viewModel.loadingProperty(), viewModel.failedProperty(), viewModel.filterTextProperty()));
         powerOnButton.disableProperty().bind(viewModel.canPowerOnProperty().not());

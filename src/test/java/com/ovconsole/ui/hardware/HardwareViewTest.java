@@ -115,7 +115,7 @@ class HardwareViewTest {
         String name = server.get("name").asString();
         String profileName = fixture.simulator().profile(id(server.get("serverProfileUri").asString()))
                 .get("name").asString();
-        robot.clickOn(".filter-box").write(name);
+        robot.clickOn(".hardware-filter").write(name);
         waitFor(() -> table.getItems().size() == 1 && robot.lookup(profileName).tryQuery().isPresent());
 
         robot.clickOn(cell(robot, name));
