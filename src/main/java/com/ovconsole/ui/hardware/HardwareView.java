@@ -18,6 +18,7 @@ import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
 
 /** The Server Hardware tab of an appliance: the paged server list, its filter and the power buttons. */
 public final class HardwareView {
@@ -81,6 +82,13 @@ public final class HardwareView {
                 table.getSelectionModel().select(row);
                 table.scrollTo(row);
                 table.requestFocus();
+            }
+        });
+        // The profile link from the keyboard: Enter on a row opens its profile.
+        table.setOnKeyPressed(event -> {
+            if (event.getCode() == KeyCode.ENTER) {
+                viewModel.openProfile(viewModel.selectedProperty().get());
+                event.consume();
             }
         });
         bindColumns();

@@ -34,6 +34,7 @@ import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableView;
+import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import org.junit.jupiter.api.AfterEach;
@@ -140,10 +141,11 @@ class HardwareViewTest {
         snapshot(robot, "hardware-powered-off.png");
 
         robot.clickOn(robot.lookup(".profile-link").queryAs(Hyperlink.class));
+        robot.clickOn(cell(robot, name)).type(KeyCode.ENTER);
         navigatorAnswer = false;
         robot.clickOn(robot.lookup(".profile-link").queryAs(Hyperlink.class));
         assertThat(navigated).containsExactly(server.get("serverProfileUri").asString(),
-                server.get("serverProfileUri").asString());
+                server.get("serverProfileUri").asString(), server.get("serverProfileUri").asString());
         Label status = robot.lookup(".hardware-status").queryAs(Label.class);
         waitFor(() -> status.getText().contains(profileName));
     }
