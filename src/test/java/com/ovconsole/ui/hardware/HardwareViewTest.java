@@ -7,6 +7,7 @@ import com.ovconsole.testing.SimulatorFixture;
 import com.ovconsole.ui.ApplianceView;
 import com.ovconsole.ui.BackgroundRunner;
 import com.ovconsole.ui.ConnectedAppliance;
+import com.ovconsole.ui.Controllers;
 import com.ovconsole.ui.FxTextClipboard;
 import com.ovconsole.ui.FxThemes;
 import com.ovconsole.ui.FxUiDispatcher;
@@ -16,6 +17,7 @@ import com.ovconsole.ui.Snapshots;
 import com.ovconsole.ui.Theme;
 import com.ovconsole.ui.ViewLoader;
 import com.ovconsole.ui.dialogs.FxDialogService;
+import com.ovconsole.ui.dialogs.ModalDialogs;
 import com.ovconsole.ui.profiles.PollingTaskTracker;
 import java.util.List;
 import java.util.Locale;
@@ -70,16 +72,16 @@ class HardwareViewTest {
         ConnectedAppliance appliance = fixture.connectedAppliance("Demo appliance");
         FxUiDispatcher dispatcher = new FxUiDispatcher();
         tasks = new PollingTaskTracker(dispatcher);
-        ViewLoader loader = new ViewLoader(messages, type -> {
-            throw new IllegalStateException("unexpected controller " + type);
-        });
+        Controllers controllers = new Controllers();
+        ViewLoader loader = new ViewLoader(messages, controllers);
         Navigator navigator = (where, uri) -> {
             navigated.add(uri);
             return navigatorAnswer;
         };
+        FxDialogService dialogs = new FxDialogService(new ModalDialogs(() -> stage, loader, controllers, messages),
+                messages, new FxTextClipboard());
         HardwareServices services = new HardwareServices(new BackgroundRunner(workers, dispatcher), dispatcher,
-                scheduler, new FxDialogService(() -> stage, loader, messages, new FxTextClipboard()), tasks, messages,
-                navigator);
+                scheduler, dialogs, tasks, messages, navigator);
         FxThemes.apply(Theme.LIGHT);
         view = new HardwareModule(services, loader).hardware(appliance);
         Scene scene = new Scene((Parent) view.node(), 1280, 800);
