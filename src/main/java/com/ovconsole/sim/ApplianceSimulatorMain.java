@@ -43,6 +43,8 @@ public final class ApplianceSimulatorMain {
             "                            powered off (409 SERVER_HARDWARE_POWERED_ON otherwise)",
             "  --odd-servers             the last spare servers carry odd data (unknown power state",
             "                            and health, no iLO, no model, no bay) as some appliances send",
+            "  --without NAME[,NAME]     endpoints this appliance lacks (404), like an older or smaller",
+            "                            one: e.g. server-hardware-types,available-targets",
             "  --help                    this text");
 
     private ApplianceSimulatorMain() {
@@ -137,6 +139,7 @@ public final class ApplianceSimulatorMain {
                         case "--keystore-password" -> keystorePassword = value;
                         case "--drop-download-after" -> b.dropDownloadAfterBytes(longValue(flag, value));
                         case "--hostile-file-name" -> b.hostileFileName(value);
+                        case "--without" -> b.withoutEndpoints(value.trim().split("\\s*,\\s*"));
                         case "--faults" -> FaultMix.named(value); // applied above
                         default -> throw new IllegalArgumentException("unknown option " + flag);
                     }

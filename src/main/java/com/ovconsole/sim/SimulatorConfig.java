@@ -4,6 +4,8 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Every setting of a simulated appliance, immutable. Build with {@link #builder()}; the defaults
@@ -44,6 +46,7 @@ public final class SimulatorConfig {
     private final String hostileFileName;
     private final boolean powerOffForSettings;
     private final boolean oddServers;
+    private final Set<String> withoutEndpoints;
 
     private SimulatorConfig(Builder b) {
         this.port = b.port;
@@ -73,6 +76,7 @@ public final class SimulatorConfig {
         this.hostileFileName = b.hostileFileName;
         this.powerOffForSettings = b.powerOffForSettings;
         this.oddServers = b.oddServers;
+        this.withoutEndpoints = b.withoutEndpoints;
     }
 
     public static Builder builder() {
@@ -116,6 +120,24 @@ public final class SimulatorConfig {
     public boolean powerOffForSettings() { return powerOffForSettings; }
     /** The last spare servers come with odd data: an unknown power state and health, no iLO, no model. */
     public boolean oddServers() { return oddServers; }
+    /** Endpoints this appliance lacks (answered 404), by name: {@code server-hardware-types}, {@code available-targets}. */
+    public Set<String> withoutEndpoints() { return withoutEndpoints; }
+
+    /**
+     * True when {@code path} belongs to an endpoint removed with {@link Builder#withoutEndpoints}:
+     * {@code /rest/<name>}, anything under it, or a nested endpoint ending in {@code /<name>}.
+     */
+    public boolean lacks(String path) {
+        for (String name : withoutEndpoints) {
+            String rest = "/rest/" + name;
+            if (path.equals(rest) || path.startsWith(rest + "/") || path.endsWith("/" + name)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final Pattern ENDPOINT_NAME = Pattern.compile("[a-z0-9][a-z0-9/-]*[a-z0-9]");
 
     /** Builder with the defaults listed in docs/simulator.md. */
     public static final class Builder {
@@ -146,6 +168,7 @@ public final class SimulatorConfig {
         private String hostileFileName;
         private boolean powerOffForSettings;
         private boolean oddServers;
+        private Set<String> withoutEndpoints = Set.of();
 
         private Builder() {
         }
@@ -205,6 +228,23 @@ public final class SimulatorConfig {
         public Builder hostileFileName(String name) { this.hostileFileName = name; return this; }
         public Builder powerOffForSettings(boolean on) { this.powerOffForSettings = on; return this; }
         public Builder oddServers(boolean on) { this.oddServers = on; return this; }
+        /**
+         * An older or smaller appliance: these endpoints answer 404 RESOURCE_NOT_FOUND, e.g.
+         * {@code withoutEndpoints("server-hardware-types", "available-targets")}. Names are path
+         * segments (lower-case letters, digits, '-', '/'); {@code version} and {@code login-sessions} stay.
+         */
+        public Builder withoutEndpoints(String... names) {
+            for (String name : names) {
+                if (name == null || !ENDPOINT_NAME.matcher(name).matches()) {
+                    throw new IllegalArgumentException("not an endpoint name: '" + name + "' (e.g. server-hardware-types)");
+                }
+                if (name.equals("version") || name.startsWith("login")) {
+                    throw new IllegalArgumentException("the simulator cannot work without " + name);
+                }
+            }
+            this.withoutEndpoints = Set.copyOf(java.util.Arrays.asList(names));
+            return this;
+        }
 
         public SimulatorConfig build() {
             if (minApiVersion > apiVersion) {

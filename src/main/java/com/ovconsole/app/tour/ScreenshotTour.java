@@ -152,6 +152,8 @@ public final class ScreenshotTour implements RunMode {
             new ProfileScreens(tour).run();
             new TaskScreens(tour).run();
             new HardwareScreens(tour).run();
+            new AlertScreens(tour).run();
+            new SearchScreens(tour).run();
             shots.finish();
             int differing = shots.differing();
             if (differing > 0) {
