@@ -43,6 +43,8 @@ module com.ovconsole {
     opens com.ovconsole.ui.profiles.editor to javafx.fxml;
     exports com.ovconsole.ui.profiles.merge;
     opens com.ovconsole.ui.profiles.merge to javafx.fxml;
+    exports com.ovconsole.ui.hardware;
+    opens com.ovconsole.ui.hardware to javafx.fxml;
 
     exports com.ovconsole.ui.connections;
     opens com.ovconsole.ui.connections to javafx.fxml;

@@ -45,6 +45,8 @@ import com.ovconsole.ui.diagnostics.DiagnosticsExporter;
 import com.ovconsole.ui.dialogs.FxDialogService;
 import com.ovconsole.ui.dialogs.ModalDialogs;
 import com.ovconsole.ui.errors.ErrorsModule;
+import com.ovconsole.ui.hardware.HardwareModule;
+import com.ovconsole.ui.hardware.HardwareServices;
 import com.ovconsole.ui.profiles.ProfileServices;
 import com.ovconsole.ui.profiles.list.ProfilesModule;
 import com.ovconsole.ui.search.SearchModule;
@@ -212,6 +214,8 @@ public final class Composition {
         List<FeatureModule> features = List.of(
                 new ConnectionsModule(messages, loader, runner, appliances, clock),
                 new ProfilesModule(profiles, loader, modal),
+                new HardwareModule(new HardwareServices(runner, ui, timers, dialogs, tasks, messages, this::navigate),
+                        loader),
                 new BackupsModule(loader, runner, dialogs, tasks, downloads, messages),
                 new AlertsModule(loader, runner, dialogs, messages, this::navigate),
                 taskFeature,

@@ -41,6 +41,8 @@ public final class ApplianceSimulatorMain {
             "  --hostile-file-name NAME  announce this file name for backup downloads",
             "  --power-off-for-settings  profile updates changing BIOS, boot or firmware need the server",
             "                            powered off (409 SERVER_HARDWARE_POWERED_ON otherwise)",
+            "  --odd-servers             the last spare servers carry odd data (unknown power state",
+            "                            and health, no iLO, no model, no bay) as some appliances send",
             "  --without NAME[,NAME]     endpoints this appliance lacks (404), like an older or smaller",
             "                            one: e.g. server-hardware-types,available-targets",
             "  --help                    this text");
@@ -108,6 +110,7 @@ public final class ApplianceSimulatorMain {
                 case "--download-redirect" -> b.downloadRedirect(true);
                 case "--download-chunked" -> b.downloadChunked(true);
                 case "--power-off-for-settings" -> b.powerOffForSettings(true);
+                case "--odd-servers" -> b.oddServers(true);
                 default -> {
                     if (i + 1 >= args.length) {
                         throw new IllegalArgumentException(flag.startsWith("--")

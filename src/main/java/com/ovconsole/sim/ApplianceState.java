@@ -26,6 +26,9 @@ final class ApplianceState {
         this.eTags = new ETags(clock);
         this.inventory = InventoryGenerator.generate(config.seed(), config.profiles(), config.serverCount(), eTags);
         AlertGenerator.generate(config.seed(), inventory);
+        if (config.oddServers()) {
+            OddServers.apply(inventory);
+        }
         this.tasks = new Tasks(config, clock);
         this.backups = new Backups(this);
         this.sessions = new Sessions(config, clock);

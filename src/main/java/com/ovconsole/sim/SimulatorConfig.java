@@ -45,6 +45,7 @@ public final class SimulatorConfig {
     private final long dropDownloadAfterBytes;
     private final String hostileFileName;
     private final boolean powerOffForSettings;
+    private final boolean oddServers;
     private final Set<String> withoutEndpoints;
 
     private SimulatorConfig(Builder b) {
@@ -74,6 +75,7 @@ public final class SimulatorConfig {
         this.dropDownloadAfterBytes = b.dropDownloadAfterBytes;
         this.hostileFileName = b.hostileFileName;
         this.powerOffForSettings = b.powerOffForSettings;
+        this.oddServers = b.oddServers;
         this.withoutEndpoints = b.withoutEndpoints;
     }
 
@@ -116,6 +118,8 @@ public final class SimulatorConfig {
     public String hostileFileName() { return hostileFileName; }
     /** Profile updates that change BIOS, boot, boot mode or firmware need their server Off (409 otherwise). */
     public boolean powerOffForSettings() { return powerOffForSettings; }
+    /** The last spare servers come with odd data: an unknown power state and health, no iLO, no model. */
+    public boolean oddServers() { return oddServers; }
     /** Endpoints this appliance lacks (answered 404), by name: {@code server-hardware-types}, {@code available-targets}. */
     public Set<String> withoutEndpoints() { return withoutEndpoints; }
 
@@ -163,6 +167,7 @@ public final class SimulatorConfig {
         private long dropDownloadAfterBytes = -1;
         private String hostileFileName;
         private boolean powerOffForSettings;
+        private boolean oddServers;
         private Set<String> withoutEndpoints = Set.of();
 
         private Builder() {
@@ -222,6 +227,7 @@ public final class SimulatorConfig {
         public Builder dropDownloadAfterBytes(long bytes) { this.dropDownloadAfterBytes = bytes; return this; }
         public Builder hostileFileName(String name) { this.hostileFileName = name; return this; }
         public Builder powerOffForSettings(boolean on) { this.powerOffForSettings = on; return this; }
+        public Builder oddServers(boolean on) { this.oddServers = on; return this; }
         /**
          * An older or smaller appliance: these endpoints answer 404 RESOURCE_NOT_FOUND, e.g.
          * {@code withoutEndpoints("server-hardware-types", "available-targets")}. Names are path

@@ -49,6 +49,7 @@ final class HouseRules {
         allowed.put("profiles.merge", Set.of("profiles", "dialogs"));
         allowed.put("profiles.editor", Set.of("profiles", "profiles.merge", "tasks"));
         allowed.put("profiles.list", Set.of("profiles", "profiles.editor", "profiles.merge", "tasks", "dialogs"));
+        allowed.put("hardware", Set.of("tasks"));
         return allowed;
     }
 

@@ -151,6 +151,7 @@ public final class ScreenshotTour implements RunMode {
             new ConnectionScreens(tour).run();
             new ProfileScreens(tour).run();
             new TaskScreens(tour).run();
+            new HardwareScreens(tour).run();
             new AlertScreens(tour).run();
             new SearchScreens(tour).run();
             shots.finish();
