@@ -81,7 +81,15 @@ public final class ApplianceClient implements AutoCloseable {
 
     /** Reads the version and picks the API to speak; see {@link ApiVersions#negotiate}. */
     public int negotiate() {
-        apiVersion = ApiVersions.negotiate(version());
+        return negotiate(version());
+    }
+
+    /**
+     * Picks the API to speak from a {@code /rest/version} answer already read (the connect flow
+     * reads it once, before the certificate and login steps, and must not ask again).
+     */
+    public int negotiate(ApiVersionInfo info) {
+        apiVersion = ApiVersions.negotiate(info);
         return apiVersion;
     }
 

@@ -1,6 +1,5 @@
 package com.ovconsole.ui.connections;
 
-import com.ovconsole.api.ApiVersions;
 import com.ovconsole.api.ApplianceClient;
 import com.ovconsole.api.ApplianceClientBuilder;
 import com.ovconsole.api.ApplianceStartingException;
@@ -91,9 +90,9 @@ public final class ConnectionFlow {
                 attempt++;
             }
         }
-        int using = ApiVersions.negotiate(info);
+        // The answer just read decides the version: asking /rest/version again would be a second request.
+        int using = client.negotiate(info);
         job.progress(-1, versionText(info, using));
-        client.negotiate();
         checkCancelled(job);
 
         job.progress(-1, messages.get("connections.step.login"));
