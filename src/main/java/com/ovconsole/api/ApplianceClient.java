@@ -58,6 +58,19 @@ public final class ApplianceClient implements AutoCloseable {
         return apiVersion;
     }
 
+    /**
+     * The user re-trusted a changed certificate: from the next connection on, exactly the
+     * certificate with this SHA-256 is trusted (the old one no longer is). The session is kept.
+     */
+    public void trustCertificate(String sha256) {
+        transport.trust().pin(sha256);
+    }
+
+    /** The trusted certificate's SHA-256 (normalised), or null before one was trusted. */
+    public String pinnedSha256() {
+        return transport.trust().pinnedSha256();
+    }
+
     public boolean isLoggedIn() {
         return session.sessionId() != null;
     }
