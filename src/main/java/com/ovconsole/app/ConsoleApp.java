@@ -33,6 +33,8 @@ import com.ovconsole.ui.backups.BackupDownloads;
 import com.ovconsole.ui.backups.BackupsViewFactory;
 import com.ovconsole.ui.connections.ApplianceListView;
 import com.ovconsole.ui.connections.ApplianceListViewModel;
+import com.ovconsole.ui.connections.CertificateChangedBanner;
+import com.ovconsole.ui.connections.CertificateChangedErrors;
 import com.ovconsole.ui.connections.ConnectionFlow;
 import com.ovconsole.ui.connections.ConnectionPrompts;
 import com.ovconsole.ui.connections.ConnectionsModule;
@@ -136,8 +138,9 @@ public final class ConsoleApp extends Application {
         EndpointResolver endpoints = tour == null ? demo : tour.resolver(demo);
         Messages messages = Messages.load();
         ViewLoader loader = new ViewLoader(messages, controllers);
-        DialogService dialogs = dialogWrapper.apply(
-                new FxDialogService(() -> stage, loader, messages, new FxTextClipboard()));
+        // A certificate changed mid-session shows as the appliance's state, not as one modal per refused request.
+        DialogService dialogs = new CertificateChangedErrors(dialogWrapper.apply(
+                new FxDialogService(() -> stage, loader, messages, new FxTextClipboard())));
         FxUiDispatcher ui = new FxUiDispatcher();
         BackgroundRunner runner = new BackgroundRunner(background, ui);
         mainWindow = new MainWindowViewModel(messages, dialogs, Platform::exit);
@@ -188,8 +191,10 @@ public final class ConsoleApp extends Application {
         loader.load(ApplianceWorkspaceView.class);
         // A selected appliance that is not connected says what it is and offers Connect.
         javafx.scene.Node notConnected = new NotConnectedView(appliances, messages).node();
+        CertificateChangedBanner certificateBanner = new CertificateChangedBanner(appliances, messages);
         workspace.follow(appliances.selectedConnectedProperty(), appliances.getConnectedAppliances(),
-                centre -> mainView.setCentre(centre != null ? centre : notConnected));
+                centre -> mainView.setCentre(centre != null ? certificateBanner.above(centre) : notConnected));
+        appliances.onCertificateTrusted(appliance -> workspace.refreshCurrent());
         // The panel (empty until an appliance is connected) replaces its placeholder after the first frame.
         FirstFrame.afterFirstFrame(stage, () -> {
             taskPanel = taskFeature.panel();
