@@ -24,6 +24,7 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.stream.Collectors;
+import javafx.beans.Observable;
 import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.collections.FXCollections;
@@ -53,7 +54,9 @@ public final class TaskCenter implements TaskTracker {
     private final TaskHistoryStore history;
     private final Messages messages;
     private final Clock clock;
-    private final ObservableList<TaskRow> rows = FXCollections.observableArrayList();
+    /** Reports a row's "(disconnected)" mark as an update, so the appliance column widens to show it. */
+    private final ObservableList<TaskRow> rows = FXCollections.observableArrayList(
+            row -> new Observable[] {row.applianceTextProperty()});
     private final ObservableList<TaskRow> readOnlyRows = FXCollections.unmodifiableObservableList(rows);
     private final ReadOnlyIntegerWrapper runningCount = new ReadOnlyIntegerWrapper(this, "runningCount");
     private final List<TaskFollowUp> followUps = new ArrayList<>();
