@@ -169,6 +169,7 @@ public final class ScreenshotTour {
             new ConnectionScreens(tour).run();
             new ProfileScreens(tour).run();
             new TaskScreens(tour).run();
+            new CertificateScreens(tour).run();
             shots.finish();
             int differing = shots.differing();
             if (differing > 0) {
