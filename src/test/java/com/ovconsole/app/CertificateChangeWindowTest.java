@@ -77,6 +77,8 @@ class CertificateChangeWindowTest {
                 .withPinnedCertificate(oldPin));
         WaitForAsyncUtils.asyncFx(() -> app.appliances().load()).get();
         connect(robot);
+        // Issue 13: each connect used to ask for the version twice.
+        assertThat(lab.simulator().requestCount("/rest/version")).isEqualTo(1);
         selectTab(robot, "Server Profiles");
         waits(robot).until("40 of 40", () -> summary(robot).equals("40 of 40"));
         TextField description = openTheFirstEditorAndType(robot, "typed before the certificate changed");
