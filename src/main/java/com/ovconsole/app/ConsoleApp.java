@@ -1,322 +1,55 @@
 package com.ovconsole.app;
 
-import com.ovconsole.api.ApplianceClient;
-import com.ovconsole.api.Downloader;
-import com.ovconsole.api.PollPolicy;
-import com.ovconsole.api.TaskPoller;
-import com.ovconsole.api.model.ApplianceProgress;
-import com.ovconsole.app.demo.DemoAppliance;
-import com.ovconsole.app.tour.ScreenshotTour;
-import com.ovconsole.diagnostics.DiagnosticsBundle;
-import com.ovconsole.diagnostics.Versions;
-import com.ovconsole.store.ApplianceStore;
-import com.ovconsole.store.ConfigDirectory;
-import com.ovconsole.store.DraftStore;
-import com.ovconsole.store.LoadResult;
-import com.ovconsole.store.Settings;
-import com.ovconsole.store.SettingsStore;
-import com.ovconsole.store.TaskHistoryStore;
-import com.ovconsole.ui.BackgroundRunner;
-import com.ovconsole.ui.ConnectedAppliance;
-import com.ovconsole.ui.Controllers;
-import com.ovconsole.ui.DialogService;
-import com.ovconsole.ui.FeatureModule;
-import com.ovconsole.ui.FxTextClipboard;
-import com.ovconsole.ui.FxThemes;
-import com.ovconsole.ui.FxUiDispatcher;
-import com.ovconsole.ui.LoadedView;
-import com.ovconsole.ui.Messages;
-import com.ovconsole.ui.Navigator;
-import com.ovconsole.ui.Theme;
-import com.ovconsole.ui.ViewLoader;
-import com.ovconsole.ui.backups.BackupDownloads;
-import com.ovconsole.ui.backups.BackupsViewFactory;
-import com.ovconsole.ui.connections.ApplianceListView;
-import com.ovconsole.ui.connections.ApplianceListViewModel;
-import com.ovconsole.ui.connections.CertificateChangedBanner;
-import com.ovconsole.ui.connections.CertificateChangedErrors;
-import com.ovconsole.ui.connections.ConnectionFlow;
-import com.ovconsole.ui.connections.ConnectionPrompts;
-import com.ovconsole.ui.connections.ConnectionsModule;
-import com.ovconsole.ui.connections.EndpointResolver;
-import com.ovconsole.ui.connections.FxConnectionPrompts;
-import com.ovconsole.ui.connections.NotConnectedView;
-import com.ovconsole.ui.connections.RetryPolicy;
-import com.ovconsole.ui.connections.StartupProgress;
-import com.ovconsole.ui.diagnostics.DiagnosticsExporter;
-import com.ovconsole.ui.dialogs.FxDialogService;
-import com.ovconsole.ui.profiles.ProfileServices;
-import com.ovconsole.ui.profiles.list.ProfilesModule;
-import com.ovconsole.ui.shell.ApplianceWorkspaceView;
-import com.ovconsole.ui.shell.MainWindowView;
-import com.ovconsole.ui.shell.MainWindowViewModel;
-import com.ovconsole.ui.shell.ShellModule;
-import com.ovconsole.ui.tasks.TaskCenter;
-import com.ovconsole.ui.tasks.TaskPanel;
-import com.ovconsole.ui.tasks.TasksModule;
-import java.nio.file.Path;
-import java.time.Clock;
-import java.time.Duration;
-import java.util.List;
-import java.util.Locale;
-import java.util.Optional;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.atomic.AtomicInteger;
-import java.util.function.IntConsumer;
-import java.util.function.UnaryOperator;
+import java.util.Objects;
 import javafx.application.Application;
-import javafx.application.Platform;
-import javafx.collections.ListChangeListener;
-import javafx.scene.Scene;
 import javafx.stage.Stage;
 
 /**
- * The JavaFX application and composition root: builds the object graph by hand and shows the main
- * window. Each feature is one {@link FeatureModule} in {@link #start}: it registers its controllers
- * with the one {@link Controllers} factory and gives its tab per connected appliance.
+ * The JavaFX application: a thin shell around the {@link Composition} that {@link Main} built from
+ * the command line. It reads the settings while the toolkit starts, lets the composition build and
+ * show the window on the stage, and stops it at exit.
  */
 public final class ConsoleApp extends Application {
 
-    private static final System.Logger LOG = System.getLogger(ConsoleApp.class.getName());
-    /** How long exit waits for the appliances to confirm the logouts. */
-    static final Duration LOGOUT_LIMIT = Duration.ofSeconds(3);
+    /**
+     * JavaFX makes the Application itself, by its no-argument constructor on the launcher thread, so
+     * {@link #launch(Composition, String...)} leaves the composition here just before
+     * {@code Application.launch}: the one static hand-off, set once per process.
+     */
+    private static volatile Composition launching;
 
-    private final ExecutorService background = Executors.newCachedThreadPool(daemonThreads());
-    private final Controllers controllers = new Controllers();
-    private DemoAppliance demo = new DemoAppliance();
-    /** The screenshot tour, when asked for ({@code --screenshots DIR}, or a test); null otherwise. */
-    private ScreenshotTour tour;
-    private IntConsumer tourExit;
-    private Path configDirectory;
-    private SettingsStore settingsStore;
-    private LoadResult<Settings> settings;
-    private StartupReads startupReads;
-    private MainWindowViewModel mainWindow;
-    private ApplianceListViewModel appliances;
-    private ApplianceWorkspaceView workspace;
-    private TaskPoller poller;
-    private final ScheduledExecutorService timers = Executors.newSingleThreadScheduledExecutor(daemonThreads());
-    private TaskCenter tasks;
-    private TaskPanel taskPanel;
-    /** Where features open each other's resources (the shell's workspace once it exists). */
-    private Navigator navigator = Navigator.NONE;
-    /** Wraps the real dialog service; tests and the screenshot tour answer the file chooser through it. */
-    private UnaryOperator<DialogService> dialogWrapper = UnaryOperator.identity();
+    private final Composition composition;
+
+    /** The one JavaFX calls: takes the composition {@link #launch(Composition, String...)} left. */
+    public ConsoleApp() {
+        this(Objects.requireNonNull(launching, "ConsoleApp is started by ConsoleApp.launch(composition)"));
+    }
+
+    /** The app around {@code composition} (tests start it on their own stage). */
+    public ConsoleApp(Composition composition) {
+        this.composition = Objects.requireNonNull(composition, "composition");
+    }
+
+    /** Starts the toolkit with {@code composition}; returns when the app has exited. */
+    static void launch(Composition composition, String... args) {
+        launching = composition;
+        Application.launch(ConsoleApp.class, args);
+    }
 
     /** Reads the settings on the launcher thread, before the window exists. */
     @Override
     public void init() {
-        readSettings();
-    }
-
-    private void readSettings() {
-        configDirectory = ConfigDirectory.current();
-        settingsStore = new SettingsStore(configDirectory);
-        startupReads = StartupReads.forFolder(configDirectory);
-        settings = startupReads.settings();
+        composition.readSettings();
     }
 
     @Override
     public void start(Stage stage) {
-        if (settings == null) {
-            readSettings();
-        }
-        List<String> args = getParameters() == null ? List.of() : getParameters().getRaw();
-        boolean smoke = args.contains(SmokeRun.FLAG);
-        if (tour == null) {
-            tour = ScreenshotTour.fromArgs(args);
-        }
-        // The tour brings its own clock, demo set-up, polling pace and downloads: its pictures never change.
-        Clock clock = tour == null ? Clock.systemDefaultZone() : tour.clock();
-        if (tour != null) {
-            demo = tour.demo();
-            dialogWrapper = tour.dialogs();
-        }
-        poller = TaskPoller.create(tour == null ? PollPolicy.DEFAULT : tour.pollPolicy());
-        EndpointResolver endpoints = tour == null ? demo : tour.resolver(demo);
-        Messages messages = Messages.load();
-        ViewLoader loader = new ViewLoader(messages, controllers);
-        // A certificate changed mid-session shows as the appliance's state, not as one modal per refused request.
-        DialogService dialogs = new CertificateChangedErrors(dialogWrapper.apply(
-                new FxDialogService(() -> stage, loader, messages, new FxTextClipboard())));
-        FxUiDispatcher ui = new FxUiDispatcher();
-        BackgroundRunner runner = new BackgroundRunner(background, ui);
-        mainWindow = new MainWindowViewModel(messages, dialogs, Platform::exit);
-        mainWindow.restore(settings.value().window());
-        mainWindow.useTheme(settings.value().theme() == com.ovconsole.store.Theme.DARK ? Theme.DARK : Theme.LIGHT);
-
-        ConnectionPrompts prompts = smoke ? SmokeRun.prompts(demo) : new FxConnectionPrompts(() -> stage, loader, messages);
-        ConnectionFlow flow = new ConnectionFlow(messages, prompts, ui, Locale.getDefault(), RetryPolicy.DEFAULT,
-                ConsoleApp::startupProgress, clock);
-        appliances = new ApplianceListViewModel(messages, dialogs, prompts, new ApplianceStore(configDirectory), runner,
-                ui, endpoints, flow, Platform::isFxApplicationThread);
-
-        // Every 202 task of every appliance goes to the task center; its panel docks at the bottom.
-        tasks = new TaskCenter(poller, ui, runner, dialogs, new TaskHistoryStore(configDirectory),
-                startupReads.runningTasks(), messages, clock);
-        BackupDownloads downloads = tour == null
-                ? new BackupDownloads(runner, ui, dialogs, settingsStore, new Downloader(), messages)
-                : new BackupDownloads(runner, ui, dialogs, settingsStore, tour.downloader(), messages, tour.nanoTime());
-        tasks.addFollowUp(downloads);
-        mainWindow.exportDiagnosticsCommand().setAction(new DiagnosticsExporter(
-                new DiagnosticsBundle(configDirectory, Clock.systemDefaultZone()), runner, dialogs, messages,
-                () -> List.copyOf(tasks.rows()), () -> Versions.current(ConsoleApp.class.getModule()),
-                Clock.systemDefaultZone())::export);
-        ProfileServices profiles = ProfileServices.withDefaultTimings(runner, ui, timers, dialogs, tasks,
-                new DraftStore(configDirectory), messages);
-
-        // One module per feature, in the order of their tabs: each registers its controllers with
-        // the one controller factory and gives its tab per connected appliance.
-        TasksModule taskFeature = new TasksModule(loader, runner, tasks, messages, new FxTextClipboard());
-        List<FeatureModule> features = List.of(
-                new ConnectionsModule(messages, loader, runner, appliances, clock),
-                new ProfilesModule(profiles, loader, () -> stage),
-                FeatureModule.ofTab(new BackupsViewFactory(loader, runner, dialogs, tasks, downloads, messages)),
-                taskFeature);
-        ShellModule shell = new ShellModule(mainWindow,
-                features.stream().flatMap(feature -> feature.applianceTab().stream()).toList());
-        workspace = shell.workspace();
-        shell.registerControllers(controllers);
-        features.forEach(feature -> feature.registerControllers(controllers));
-
-        FxThemes.apply(mainWindow.getTheme());
-        mainWindow.themeProperty().addListener((property, old, theme) -> FxThemes.apply(theme));
-
-        LoadedView<MainWindowView> view = loader.load(MainWindowView.class);
-        MainWindowView mainView = view.controller();
-        LoadedView<ApplianceListView> list = loader.load(ApplianceListView.class);
-        mainView.setApplianceList(list.root());
-        loader.load(ApplianceWorkspaceView.class);
-        // A selected appliance that is not connected says what it is and offers Connect.
-        javafx.scene.Node notConnected = new NotConnectedView(appliances, messages).node();
-        CertificateChangedBanner certificateBanner = new CertificateChangedBanner(appliances, messages);
-        workspace.follow(appliances.selectedConnectedProperty(), appliances.getConnectedAppliances(),
-                centre -> mainView.setCentre(centre != null ? certificateBanner.above(centre) : notConnected));
-        appliances.onCertificateTrusted(appliance -> workspace.refreshCurrent());
-        // The panel (empty until an appliance is connected) replaces its placeholder after the first frame.
-        FirstFrame.afterFirstFrame(stage, () -> {
-            taskPanel = taskFeature.panel();
-            mainView.setTaskPanel(taskPanel.node());
-        });
-        mainWindow.runningTaskCountProperty().bind(tasks.runningCountProperty());
-        // Tasks saved at the last exit resume once their appliance is connected again.
-        appliances.getConnectedAppliances().addListener(this::connectionsChanged);
-
-        mainWindow.addApplianceCommand().setAction(appliances::add);
-        mainWindow.refreshCommand().setAction(workspace::refreshCurrent);
-        mainWindow.statusTextProperty().bind(appliances.statusTextProperty());
-
-        Scene scene = new Scene(view.root());
-        scene.getStylesheets().add(FxThemes.APP_STYLESHEET);
-        stage.setScene(scene);
-        view.controller().attach(stage);
-        if (args.contains(ExitWhenShown.FLAG)) {
-            ExitWhenShown.watch(stage, System.out, Platform::exit);
-        }
-        stage.show();
-        list.controller().focus();
-        appliances.load();
-        if (settings.hasWarnings()) {
-            Platform.runLater(() -> dialogs.showWarning(messages.get("connections.store.warningTitle"),
-                    String.join("\n\n", settings.warnings())));
-        }
-        if (smoke) {
-            new SmokeRun(appliances, runner, System.out, code -> {
-                stop();
-                Runtime.getRuntime().halt(code);
-            }).start();
-        }
-        if (tour != null) {
-            IntConsumer exit = tourExit != null ? tourExit : code -> Platform.runLater(() -> {
-                stop();
-                Runtime.getRuntime().halt(code);
-            });
-            tour.start(new ScreenshotTour.Console(stage, appliances, tasks, mainWindow), exit);
-        }
+        composition.show(stage);
     }
 
-    /** Exit: views stop, every session is logged out (bounded), settings are saved, the demo stops. */
+    /** Exit: see {@link Composition#stop()}. */
     @Override
     public void stop() {
-        if (workspace != null) {
-            workspace.closeAll();
-        }
-        if (tasks != null) {
-            tasks.saveRunning();
-        }
-        if (taskPanel != null) {
-            taskPanel.close();
-        }
-        if (poller != null) {
-            poller.close();
-        }
-        timers.shutdownNow();
-        if (appliances != null) {
-            appliances.logOutAll(LOGOUT_LIMIT);
-        }
-        if (mainWindow != null) {
-            saveSettings();
-        }
-        demo.close();
-        background.shutdownNow();
-    }
-
-    private void saveSettings() {
-        try {
-            com.ovconsole.store.Theme theme = mainWindow.getTheme() == Theme.DARK
-                    ? com.ovconsole.store.Theme.DARK : com.ovconsole.store.Theme.LIGHT;
-            settingsStore.save(settings.value().withWindow(mainWindow.windowState()).withTheme(theme));
-        } catch (RuntimeException e) {
-            LOG.log(System.Logger.Level.WARNING, "Could not save the window settings", e);
-        }
-    }
-
-    private static Optional<StartupProgress> startupProgress(ApplianceClient client) {
-        ApplianceProgress progress = client.applianceProgress();
-        return Optional.of(new StartupProgress(progress.completeComponents(), progress.totalComponents()));
-    }
-
-    private void connectionsChanged(ListChangeListener.Change<? extends ConnectedAppliance> change) {
-        while (change.next()) {
-            change.getRemoved().forEach(tasks::forget);
-            change.getAddedSubList().forEach(tasks::resumeSaved);
-        }
-    }
-
-    /** Opens a resource in its appliance's workspace; features get this as their {@link Navigator}. */
-    boolean navigate(ConnectedAppliance appliance, String resourceUri) {
-        return navigator.open(appliance, resourceUri);
-    }
-
-    /** Call before {@link #start}: every dialog of the window goes through {@code wrapper}'s result. */
-    void wrapDialogs(UnaryOperator<DialogService> wrapper) {
-        this.dialogWrapper = wrapper;
-    }
-
-    /** Call before {@link #start}: runs {@code tour} in the window; {@code exit} gets its result (0 = passed). */
-    void useTour(ScreenshotTour tour, IntConsumer exit) {
-        this.tour = tour;
-        this.tourExit = exit;
-    }
-
-    /** The built-in demo appliance (its simulator), for tests and the screenshot tour. */
-    DemoAppliance demo() {
-        return demo;
-    }
-
-    /** The appliance list, for tests of the whole window. */
-    ApplianceListViewModel appliances() {
-        return appliances;
-    }
-
-    private static java.util.concurrent.ThreadFactory daemonThreads() {
-        AtomicInteger count = new AtomicInteger();
-        return work -> {
-            Thread thread = new Thread(work, "ov-background-" + count.incrementAndGet());
-            thread.setDaemon(true);
-            return thread;
-        };
+        composition.stop();
     }
 }

@@ -11,8 +11,6 @@ import javafx.stage.Stage;
  */
 final class ExitWhenShown {
 
-    static final String FLAG = "--exit-when-shown";
-
     private ExitWhenShown() {
     }
 

@@ -1,16 +1,14 @@
 package com.ovconsole.app;
 
-import com.ovconsole.app.tour.ScreenshotTour;
-import com.ovconsole.store.ConfigDirectory;
+import com.ovconsole.app.mode.RunMode;
 import java.io.IOException;
-import java.util.Arrays;
-import javafx.application.Application;
+import java.util.List;
 
 /**
- * Entry point: start-up work happens here, before the toolkit starts: the config folder, the log
- * file, the system proxy. {@code --smoke} runs the CI check (see {@link SmokeRun}); {@code --screenshots DIR} the
- * screenshot tour ({@link ScreenshotTour}); {@code --exit-when-shown} the start-up benchmark ({@link ExitWhenShown});
- * {@code --config-dir DIR} another config folder ({@link LaunchOptions}).
+ * Entry point: reads the command line once into a {@link LaunchConfig} (a bad option exits 2 with
+ * the reason), makes the {@link Composition} for it, and does the start-up work that comes before
+ * the toolkit: the log file, the system proxy, the reads of settings and saved tasks. Then launches
+ * {@link ConsoleApp} with that composition.
  */
 public final class Main {
 
@@ -18,33 +16,40 @@ public final class Main {
     }
 
     public static void main(String[] args) {
-        boolean smoke = Arrays.asList(args).contains(SmokeRun.FLAG);
+        LaunchConfig config;
         try {
-            LaunchOptions.parse(Arrays.asList(args)).apply();
+            config = LaunchConfig.parse(List.of(args));
         } catch (IllegalArgumentException e) {
             System.err.println("OneView Console: " + e.getMessage());
             System.exit(2);
+            return;
+        }
+        boolean smoke = config.mode() instanceof LaunchConfig.Smoke;
+        RunMode mode = Composition.modeOf(config);
+        mode.prepare();
+        Composition composition;
+        try {
+            composition = Composition.of(config, mode);
+        } catch (IOException e) {
+            System.err.println("OneView Console cannot make its config folder: " + e.getMessage());
+            System.exit(1);
+            return;
+        }
+        // ProxySelector.getDefault() honours the OS proxy settings only when asked to.
+        if (System.getProperty("java.net.useSystemProxies") == null) {
+            System.setProperty("java.net.useSystemProxies", "true");
         }
         try {
-            if (smoke) {
-                SmokeRun.prepare();
-            }
-            if (ScreenshotTour.requested(Arrays.asList(args))) {
-                ScreenshotTour.prepare();
-            }
-            // ProxySelector.getDefault() honours the OS proxy settings only when asked to.
-            if (System.getProperty("java.net.useSystemProxies") == null) {
-                System.setProperty("java.net.useSystemProxies", "true");
-            }
-            LogFile.install(ConfigDirectory.current());
-            // Settings and saved tasks are read while the toolkit starts (ConsoleApp takes them).
-            StartupReads.start(ConfigDirectory.current());
+            LogFile.install(composition.configDirectory());
         } catch (IOException e) {
-            System.err.println("OneView Console cannot write its log in " + ConfigDirectory.current() + ": " + e.getMessage());
+            System.err.println("OneView Console cannot write its log in " + composition.configDirectory() + ": "
+                    + e.getMessage());
             if (smoke) {
                 System.exit(1);
             }
         }
-        Application.launch(ConsoleApp.class, args);
+        // Settings and saved tasks are read while the toolkit starts (the composition takes them).
+        StartupReads.start(composition.configDirectory());
+        ConsoleApp.launch(composition, args);
     }
 }

@@ -1,6 +1,5 @@
 package com.ovconsole.ui;
 
-import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -19,14 +18,4 @@ public interface FeatureModule {
         return Optional.empty();
     }
 
-    /** A feature that only gives a tab (one not yet made a module of its own). */
-    static FeatureModule ofTab(ApplianceViewFactory tab) {
-        Objects.requireNonNull(tab, "tab");
-        return new FeatureModule() {
-            @Override
-            public Optional<ApplianceViewFactory> applianceTab() {
-                return Optional.of(tab);
-            }
-        };
-    }
 }

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.ovconsole.sim.SimulatorConfig;
 import com.ovconsole.store.ApplianceEntry;
 import com.ovconsole.store.ApplianceStore;
-import com.ovconsole.store.ConfigDirectory;
 import com.ovconsole.testing.SimulatorFixture;
 import com.ovconsole.ui.Snapshots;
 import java.nio.file.Files;
@@ -44,6 +43,7 @@ class CertificateChangeWindowTest {
     private static final String LAB = "Lab appliance";
 
     private Path configDir;
+    private Composition composition;
     private ConsoleApp app;
     private Stage stage;
     private SimulatorFixture lab;
@@ -52,8 +52,8 @@ class CertificateChangeWindowTest {
     void start(Stage stage) throws Exception {
         this.stage = stage;
         configDir = Files.createTempDirectory("ovconsole-certificate-test-");
-        System.setProperty(ConfigDirectory.OVERRIDE_PROPERTY, configDir.toString());
-        app = new ConsoleApp();
+        composition = Composition.of(LaunchConfig.normal(configDir));
+        app = new ConsoleApp(composition);
         app.start(stage);
     }
 
@@ -63,7 +63,6 @@ class CertificateChangeWindowTest {
             Window.getWindows().stream().filter(window -> window != stage).toList().forEach(Window::hide);
             app.stop();
         }).get();
-        System.clearProperty(ConfigDirectory.OVERRIDE_PROPERTY);
         if (lab != null) {
             lab.close();
         }
@@ -75,7 +74,7 @@ class CertificateChangeWindowTest {
         String oldPin = lab.simulator().certificateSha256();
         new ApplianceStore(configDir).add(ApplianceEntry.create(LAB, lab.address(), "Administrator", "LOCAL")
                 .withPinnedCertificate(oldPin));
-        WaitForAsyncUtils.asyncFx(() -> app.appliances().load()).get();
+        WaitForAsyncUtils.asyncFx(() -> composition.appliances().load()).get();
         connect(robot);
         // Issue 13: each connect used to ask for the version twice.
         assertThat(lab.simulator().requestCount("/rest/version")).isEqualTo(1);

@@ -2,7 +2,6 @@ package com.ovconsole.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.ovconsole.store.ConfigDirectory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import javafx.stage.Stage;
@@ -25,15 +24,13 @@ class ConsoleAppTest {
     void start(Stage stage) throws Exception {
         this.stage = stage;
         configDir = Files.createTempDirectory("ovconsole-app-test-");
-        System.setProperty(ConfigDirectory.OVERRIDE_PROPERTY, configDir.toString());
-        app = new ConsoleApp();
+        app = new ConsoleApp(Composition.of(LaunchConfig.normal(configDir)));
         app.start(stage);
     }
 
     @AfterEach
     void stop() throws Exception {
         WaitForAsyncUtils.asyncFx(app::stop).get();
-        System.clearProperty(ConfigDirectory.OVERRIDE_PROPERTY);
     }
 
     @Test
@@ -59,6 +56,6 @@ class ConsoleAppTest {
         }).get();
 
         assertThat(Files.readString(configDir.resolve("settings.json"))).contains("\"width\" : 1000");
-        app = new ConsoleApp();
+        app = new ConsoleApp(Composition.of(LaunchConfig.normal(configDir))); // the @AfterEach stops one never shown
     }
 }

@@ -2,9 +2,9 @@ package com.ovconsole.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.ovconsole.app.demo.DemoAppliance;
 import com.ovconsole.app.demo.PresetSaveFolder;
-import com.ovconsole.store.ConfigDirectory;
+import com.ovconsole.app.mode.RunMode;
+import com.ovconsole.ui.DialogService;
 import com.ovconsole.ui.profiles.list.ProfileRow;
 import com.ovconsole.ui.tasks.TaskRow;
 import java.nio.file.Files;
@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.util.HexFormat;
 import java.util.function.Predicate;
+import java.util.function.UnaryOperator;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.DialogPane;
@@ -45,6 +46,7 @@ class ConsoleStoryTest {
 
     private Path configDir;
     private Path downloads;
+    private Composition composition;
     private ConsoleApp app;
     private Stage stage;
 
@@ -53,10 +55,14 @@ class ConsoleStoryTest {
         this.stage = stage;
         configDir = Files.createTempDirectory("ovconsole-story-test-");
         downloads = Files.createTempDirectory("ovconsole-story-downloads-");
-        System.setProperty(ConfigDirectory.OVERRIDE_PROPERTY, configDir.toString());
-        System.setProperty(DemoAppliance.TASK_SECONDS_PROPERTY, "1");
-        app = new ConsoleApp();
-        app.wrapDialogs(dialogs -> new PresetSaveFolder(dialogs, downloads));
+        // Tasks of a second; the file chooser of the download answers with a temporary folder.
+        composition = Composition.of(LaunchConfig.normal(configDir).withDemoTaskSeconds(1), new RunMode() {
+            @Override
+            public UnaryOperator<DialogService> dialogs() {
+                return dialogs -> new PresetSaveFolder(dialogs, downloads);
+            }
+        });
+        app = new ConsoleApp(composition);
         stage.setWidth(1280);
         stage.setHeight(800);
         app.start(stage);
@@ -68,8 +74,6 @@ class ConsoleStoryTest {
             Window.getWindows().stream().filter(window -> window != stage).toList().forEach(Window::hide);
             app.stop();
         }).get();
-        System.clearProperty(ConfigDirectory.OVERRIDE_PROPERTY);
-        System.clearProperty(DemoAppliance.TASK_SECONDS_PROPERTY);
     }
 
     @Test
@@ -103,7 +107,7 @@ class ConsoleStoryTest {
         assertThat(HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(file))))
                 .isEqualTo(sha256.getText());
         String backupId = file.getFileName().toString().replace(".bkp", "");
-        assertThat(app.demo().start().backupArchiveSha256(backupId)).isEqualTo(sha256.getText());
+        assertThat(composition.demo().start().backupArchiveSha256(backupId)).isEqualTo(sha256.getText());
     }
 
     private void connectTheDemo(FxRobot robot) throws Exception {

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.ovconsole.sim.SimulatorConfig;
 import com.ovconsole.store.ApplianceEntry;
 import com.ovconsole.store.ApplianceStore;
-import com.ovconsole.store.ConfigDirectory;
 import com.ovconsole.testing.SimulatorFixture;
 import com.ovconsole.ui.Snapshots;
 import java.nio.file.Files;
@@ -38,6 +37,7 @@ class ConsoleWindowTest {
 
     private final List<SimulatorFixture> fixtures = new ArrayList<>();
     private Path configDir;
+    private Composition composition;
     private ConsoleApp app;
     private Stage stage;
 
@@ -45,8 +45,8 @@ class ConsoleWindowTest {
     void start(Stage stage) throws Exception {
         this.stage = stage;
         configDir = Files.createTempDirectory("ovconsole-window-test-");
-        System.setProperty(ConfigDirectory.OVERRIDE_PROPERTY, configDir.toString());
-        app = new ConsoleApp();
+        composition = Composition.of(LaunchConfig.normal(configDir));
+        app = new ConsoleApp(composition);
         app.start(stage);
     }
 
@@ -56,7 +56,6 @@ class ConsoleWindowTest {
             Window.getWindows().stream().filter(window -> window != stage).toList().forEach(Window::hide);
             app.stop();
         }).get();
-        System.clearProperty(ConfigDirectory.OVERRIDE_PROPERTY);
         fixtures.forEach(SimulatorFixture::close);
     }
 
@@ -232,7 +231,7 @@ class ConsoleWindowTest {
         new ApplianceStore(configDir).add(ApplianceEntry.create(name, address, "Administrator", "LOCAL")
                 .withPinnedCertificate(pin));
         // The window read the list at start; read it again as a restart would.
-        WaitForAsyncUtils.asyncFx(() -> app.appliances().load()).get();
+        WaitForAsyncUtils.asyncFx(() -> composition.appliances().load()).get();
     }
 
     /** Clicks the list row of the named appliance once the list has settled (rows are rebuilt on load). */

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.ovconsole.sim.SimulatorConfig;
 import com.ovconsole.store.ApplianceEntry;
 import com.ovconsole.store.ApplianceStore;
-import com.ovconsole.store.ConfigDirectory;
 import com.ovconsole.testing.SimulatorFixture;
 import com.ovconsole.ui.Snapshots;
 import com.ovconsole.ui.tasks.TaskRow;
@@ -39,6 +38,7 @@ class TasksAfterDisconnectWindowTest {
     private static final String LAB = "Lab appliance";
 
     private Path configDir;
+    private Composition composition;
     private ConsoleApp app;
     private Stage stage;
     private SimulatorFixture lab;
@@ -47,8 +47,8 @@ class TasksAfterDisconnectWindowTest {
     void start(Stage stage) throws Exception {
         this.stage = stage;
         configDir = Files.createTempDirectory("ovconsole-tasks-test-");
-        System.setProperty(ConfigDirectory.OVERRIDE_PROPERTY, configDir.toString());
-        app = new ConsoleApp();
+        composition = Composition.of(LaunchConfig.normal(configDir));
+        app = new ConsoleApp(composition);
         app.start(stage);
     }
 
@@ -58,7 +58,6 @@ class TasksAfterDisconnectWindowTest {
             Window.getWindows().stream().filter(window -> window != stage).toList().forEach(Window::hide);
             app.stop();
         }).get();
-        System.clearProperty(ConfigDirectory.OVERRIDE_PROPERTY);
         if (lab != null) {
             lab.close();
         }
@@ -69,7 +68,7 @@ class TasksAfterDisconnectWindowTest {
         lab = SimulatorFixture.start(SimulatorConfig.builder().profiles(8).taskSeconds(1));
         new ApplianceStore(configDir).add(ApplianceEntry.create(LAB, lab.address(), "Administrator", "LOCAL")
                 .withPinnedCertificate(lab.simulator().certificateSha256()));
-        WaitForAsyncUtils.asyncFx(() -> app.appliances().load()).get();
+        WaitForAsyncUtils.asyncFx(() -> composition.appliances().load()).get();
         connect(robot);
         selectTab(robot, "Backups");
         robot.clickOn("#createButton");

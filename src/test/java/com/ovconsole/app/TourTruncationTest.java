@@ -3,11 +3,13 @@ package com.ovconsole.app;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.ovconsole.app.tour.ScreenshotTour;
-import com.ovconsole.store.ConfigDirectory;
+import com.ovconsole.sim.FaultMix;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.TimeZone;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
@@ -47,7 +49,6 @@ class TourTruncationTest {
                 app.stop();
             }).get();
         }
-        System.clearProperty(ConfigDirectory.OVERRIDE_PROPERTY);
         TimeZone.setDefault(zone);
         Locale.setDefault(locale);
     }
@@ -63,13 +64,14 @@ class TourTruncationTest {
     }
 
     private void assertNothingCut(int width, int height) throws Exception {
-        ScreenshotTour.prepare();
         ByteArrayOutputStream log = new ByteArrayOutputStream();
         ScreenshotTour tour = new ScreenshotTour(null, null, width, height,
                 new PrintStream(log, true, StandardCharsets.UTF_8));
+        tour.prepare();
         CompletableFuture<Integer> exit = new CompletableFuture<>();
-        app = new ConsoleApp();
-        app.useTour(tour, exit::complete);
+        app = new ConsoleApp(Composition.of(new LaunchConfig(Optional.empty(), LaunchConfig.DEFAULT_TASK_SECONDS,
+                FaultMix.NONE, new LaunchConfig.Tour(Path.of("unused"), Optional.empty()), false), tour)
+                .onExit(exit::complete));
         WaitForAsyncUtils.asyncFx(() -> app.start(stage)).get();
 
         int code = exit.get(5, TimeUnit.MINUTES);

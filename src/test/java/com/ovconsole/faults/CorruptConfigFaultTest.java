@@ -60,7 +60,7 @@ class CorruptConfigFaultTest {
         Path settings = configDir.resolve(SettingsStore.FILE_NAME);
         SetAside.write(settings, "{\"theme\": ");
 
-        LoadResult<Settings> loaded = new SettingsStore(configDir).load(); // ConsoleApp shows these warnings at start
+        LoadResult<Settings> loaded = new SettingsStore(configDir).load(); // the composition shows these warnings at start
 
         assertThat(loaded.warnings()).singleElement()
                 .satisfies(told -> SetAside.assertMovedAsideAndTold(settings, "{\"theme\": ", told));

@@ -2,8 +2,9 @@ package com.ovconsole.faults;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.ovconsole.app.Composition;
 import com.ovconsole.app.ConsoleApp;
-import com.ovconsole.store.ConfigDirectory;
+import com.ovconsole.app.LaunchConfig;
 import com.ovconsole.store.SettingsStore;
 import com.ovconsole.store.TaskHistoryStore;
 import java.nio.file.Files;
@@ -38,8 +39,7 @@ class CorruptFilesAtStartWindowTest {
         configDir = Files.createTempDirectory("ovconsole-corrupt-start-");
         SetAside.write(configDir.resolve(TaskHistoryStore.FILE_NAME), "[{\"taskUri\": ");
         SetAside.write(configDir.resolve(SettingsStore.FILE_NAME), "{\"theme\": ");
-        System.setProperty(ConfigDirectory.OVERRIDE_PROPERTY, configDir.toString());
-        app = new ConsoleApp();
+        app = new ConsoleApp(Composition.of(LaunchConfig.normal(configDir)));
         app.start(stage);
     }
 
@@ -49,7 +49,6 @@ class CorruptFilesAtStartWindowTest {
             Window.getWindows().stream().filter(window -> window != stage).toList().forEach(Window::hide);
             app.stop();
         }).get();
-        System.clearProperty(ConfigDirectory.OVERRIDE_PROPERTY);
     }
 
     @Test

@@ -86,7 +86,7 @@ class StartupFaultTest {
                 StartupFaultTest::startupProgress, Clock.systemUTC());
     }
 
-    /** As the app reads it (ConsoleApp.startupProgress). */
+    /** As the app reads it (Composition.startupProgress). */
     private static Optional<StartupProgress> startupProgress(com.ovconsole.api.ApplianceClient client) {
         ApplianceProgress read = client.applianceProgress();
         return Optional.of(new StartupProgress(read.completeComponents(), read.totalComponents()));

@@ -23,25 +23,12 @@ public final class DemoAppliance implements EndpointResolver, AutoCloseable {
     private final SimulatorConfig config;
     private ApplianceSimulator simulator;
 
-    /** How long the demo's tasks run, in seconds (default 8); tests and the screenshot tour shorten it. */
-    public static final String TASK_SECONDS_PROPERTY = "ovconsole.demo.taskSeconds";
-
-    /** Which fault mix the demo runs ({@code none}, the default: a healthy appliance; or {@code demo}). */
-    public static final String FAULTS_PROPERTY = "ovconsole.demo.faults";
-
-    public DemoAppliance() {
-        this(SimulatorConfig.builder().port(0).profiles(240).taskSeconds(Integer.getInteger(TASK_SECONDS_PROPERTY, 8))
-                .seed(42).faults(faultMix()).build());
-    }
-
-    /** The mix the property names; a typo falls back to a healthy demo (and says so in the log). */
-    private static FaultMix faultMix() {
-        try {
-            return FaultMix.named(System.getProperty(FAULTS_PROPERTY, "none"));
-        } catch (IllegalArgumentException e) {
-            LOG.log(System.Logger.Level.WARNING, FAULTS_PROPERTY + ": " + e.getMessage() + "; running without faults");
-            return FaultMix.NONE;
-        }
+    /**
+     * The demo as the console ships it: 240 profiles, seed 42, tasks of {@code taskSeconds}, the
+     * given fault mix ({@code --demo-task-seconds}, {@code --demo-faults}; see {@code app.LaunchConfig}).
+     */
+    public DemoAppliance(int taskSeconds, FaultMix faults) {
+        this(SimulatorConfig.builder().port(0).profiles(240).taskSeconds(taskSeconds).seed(42).faults(faults).build());
     }
 
     public DemoAppliance(SimulatorConfig config) {

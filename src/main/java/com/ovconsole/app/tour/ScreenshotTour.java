@@ -3,12 +3,9 @@ package com.ovconsole.app.tour;
 import com.ovconsole.api.Downloader;
 import com.ovconsole.api.PollPolicy;
 import com.ovconsole.app.demo.DemoAppliance;
-import com.ovconsole.store.ConfigDirectory;
+import com.ovconsole.app.mode.RunMode;
 import com.ovconsole.ui.DialogService;
-import com.ovconsole.ui.connections.ApplianceListViewModel;
 import com.ovconsole.ui.connections.EndpointResolver;
-import com.ovconsole.ui.shell.MainWindowViewModel;
-import com.ovconsole.ui.tasks.TaskCenter;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
@@ -18,11 +15,12 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.TimeZone;
 import java.util.function.IntConsumer;
 import java.util.function.LongSupplier;
+import java.util.function.Supplier;
 import java.util.function.UnaryOperator;
-import javafx.stage.Stage;
 
 /**
  * {@code --screenshots DIR}: a scripted walk through every view and dialog of the console, each
@@ -36,17 +34,10 @@ import javafx.stage.Stage;
  * one of the same name in OTHER and fails when a pixel differs. Every screen is also checked for
  * cut text ({@link Truncation}): the tour lists what it found, the truncation test fails on it.
  */
-public final class ScreenshotTour {
+public final class ScreenshotTour implements RunMode {
 
-    public static final String FLAG = "--screenshots";
-    public static final String COMPARE_FLAG = "--compare-with";
     public static final int WIDTH = 1280;
     public static final int HEIGHT = 800;
-
-    /** What the tour drives: the composed window and the objects behind it. */
-    public record Console(Stage stage, ApplianceListViewModel appliances, TaskCenter tasks,
-            MainWindowViewModel window) {
-    }
 
     private final Path folder;
     private final Path compareWith;
@@ -70,71 +61,61 @@ public final class ScreenshotTour {
         this.out = out;
     }
 
-    /** The tour the command line asks for, or null when {@link #FLAG} is absent. */
-    public static ScreenshotTour fromArgs(List<String> args) {
-        Path folder = pathAfter(args, FLAG);
-        return folder == null ? null : new ScreenshotTour(folder, pathAfter(args, COMPARE_FLAG), WIDTH, HEIGHT,
-                System.out);
-    }
-
-    /** True when the command line asks for the tour. */
-    public static boolean requested(List<String> args) {
-        return args.contains(FLAG);
-    }
-
-    private static Path pathAfter(List<String> args, String flag) {
-        int at = args.indexOf(flag);
-        if (at < 0) {
-            return null;
-        }
-        if (at + 1 >= args.size()) {
-            throw new IllegalArgumentException(flag + " needs a folder, e.g. " + flag + " target/tour");
-        }
-        return Path.of(args.get(at + 1)).toAbsolutePath();
-    }
-
     /**
      * Before launch: a throw-away config folder, UTC and US English, so dates and numbers read the
-     * same on every machine.
+     * same on every machine. The config folder is a new empty one even when one is asked for: the
+     * pictures start from nothing.
      */
-    public static void prepare() throws IOException {
-        System.setProperty(ConfigDirectory.OVERRIDE_PROPERTY, Files.createTempDirectory("ovconsole-tour-").toString());
+    @Override
+    public Path configFolder(Optional<Path> asked) throws IOException {
+        return Files.createTempDirectory("ovconsole-tour-");
+    }
+
+    @Override
+    public void prepare() {
         TimeZone.setDefault(TimeZone.getTimeZone("UTC"));
         Locale.setDefault(Locale.US);
     }
 
     /** Every date and duration the console shows comes from this clock. */
+    @Override
     public Clock clock() {
         return clock;
     }
 
     /** The built-in demo as the tour sets it up (banner, task outcomes, its clock). */
-    public DemoAppliance demo() {
+    @Override
+    public DemoAppliance demo(Supplier<DemoAppliance> standard) {
         return appliances.demo();
     }
 
     /** Resolves the tour's made-up appliance names to its simulators on loopback. */
+    @Override
     public EndpointResolver resolver(EndpointResolver demoResolver) {
         return appliances.resolver(demoResolver);
     }
 
     /** Polls every few hundred milliseconds: the tour's time moves in steps, not by waiting. */
+    @Override
     public PollPolicy pollPolicy() {
         return new PollPolicy(Duration.ofMillis(100), Duration.ofMillis(200), Duration.ofMillis(400),
                 Duration.ofSeconds(90));
     }
 
     /** Downloads that the tour can hold half-way, so "downloading" is a still picture. */
+    @Override
     public Downloader downloader() {
         return new Downloader(downloads.channels());
     }
 
     /** The download speed and ETA read this instead of the system's nanoTime. */
+    @Override
     public LongSupplier nanoTime() {
         return downloads::nanoTime;
     }
 
     /** The file chooser of the backup download answers with a temporary folder. */
+    @Override
     public UnaryOperator<DialogService> dialogs() {
         return dialogs -> new com.ovconsole.app.demo.PresetSaveFolder(dialogs, downloads.folder());
     }
@@ -147,7 +128,8 @@ public final class ScreenshotTour {
     }
 
     /** Runs the walk on its own thread; {@code exit} gets 0 when every step and check passed. */
-    public void start(Console console, IntConsumer exit) {
+    @Override
+    public void afterShown(Console console, IntConsumer exit) {
         Thread walk = new Thread(() -> exit.accept(run(console)), "screenshot-tour");
         walk.setDaemon(true);
         walk.start();

@@ -1,5 +1,6 @@
 package com.ovconsole.app.tour;
 
+import com.ovconsole.app.mode.RunMode;
 import com.ovconsole.ui.Theme;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
@@ -34,7 +35,7 @@ final class Shots {
     }
 
     private final FxSteps steps;
-    private final ScreenshotTour.Console console;
+    private final RunMode.Console console;
     private final Path folder;
     private final Path compareWith;
     private final List<String> findings;
@@ -43,7 +44,7 @@ final class Shots {
     private int number;
     private int differing;
 
-    Shots(FxSteps steps, ScreenshotTour.Console console, Path folder, Path compareWith, List<String> findings,
+    Shots(FxSteps steps, RunMode.Console console, Path folder, Path compareWith, List<String> findings,
             PrintStream out) {
         this.steps = steps;
         this.console = console;

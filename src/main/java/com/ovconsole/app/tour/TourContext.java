@@ -1,5 +1,6 @@
 package com.ovconsole.app.tour;
 
+import com.ovconsole.app.mode.RunMode;
 import com.ovconsole.ui.connections.ApplianceItem;
 import com.ovconsole.ui.connections.ConnectionStatus;
 import java.time.Duration;
@@ -20,12 +21,12 @@ final class TourContext {
 
     final FxSteps steps;
     final Shots shots;
-    final ScreenshotTour.Console console;
+    final RunMode.Console console;
     final TourClock clock;
     final TourAppliances appliances;
     final TourDownloads downloads;
 
-    TourContext(FxSteps steps, Shots shots, ScreenshotTour.Console console, TourClock clock,
+    TourContext(FxSteps steps, Shots shots, RunMode.Console console, TourClock clock,
             TourAppliances appliances, TourDownloads downloads) {
         this.steps = steps;
         this.shots = shots;

@@ -25,7 +25,6 @@ import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyDoubleProperty;
 import javafx.beans.property.ReadOnlyDoubleWrapper;
-import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
@@ -62,7 +61,6 @@ public final class BackupDownload {
     private final ReadOnlyStringWrapper etaText = new ReadOnlyStringWrapper(this, "etaText", "");
     private final ReadOnlyStringWrapper statusText = new ReadOnlyStringWrapper(this, "statusText", "");
     private final ReadOnlyStringWrapper sha256 = new ReadOnlyStringWrapper(this, "sha256", "");
-    private final ReadOnlyObjectWrapper<Throwable> failure = new ReadOnlyObjectWrapper<>(this, "failure");
     private final ReadOnlyBooleanWrapper canRetry = new ReadOnlyBooleanWrapper(this, "canRetry");
     private final ReadOnlyBooleanWrapper canCancel = new ReadOnlyBooleanWrapper(this, "canCancel");
 
@@ -91,7 +89,6 @@ public final class BackupDownload {
             return;
         }
         state.set(DownloadState.RUNNING);
-        failure.set(null);
         sha256.set("");
         progress.set(-1);
         bytesText.set("");
@@ -170,7 +167,6 @@ public final class BackupDownload {
             partial = null; // the downloader removed the .part: a retry starts from zero
         }
         state.set(DownloadState.FAILED);
-        failure.set(error);
         PartialDownload kept = partial;
         if (kept == null) {
             statusText.set(messages.format("backups.download.failed", error.getMessage()));
@@ -250,10 +246,6 @@ public final class BackupDownload {
         return messages.format("backups.download.folder", target.toAbsolutePath().getParent());
     }
 
-    public ReadOnlyObjectProperty<DownloadState> stateProperty() {
-        return state.getReadOnlyProperty();
-    }
-
     public DownloadState getState() {
         return state.get();
     }
@@ -286,10 +278,6 @@ public final class BackupDownload {
 
     public String getSha256() {
         return sha256.get();
-    }
-
-    public ReadOnlyObjectProperty<Throwable> failureProperty() {
-        return failure.getReadOnlyProperty();
     }
 
     public ReadOnlyBooleanProperty canRetryProperty() {

@@ -231,10 +231,6 @@ public final class BackupsViewModel {
         return appliance.displayName();
     }
 
-    public ReadOnlyObjectProperty<Backup> currentProperty() {
-        return current.getReadOnlyProperty();
-    }
-
     public ReadOnlyStringProperty nameProperty() {
         return name.getReadOnlyProperty();
     }

@@ -61,7 +61,7 @@ class BackupResumeStoryTest {
                 .dropDownloadAfterBytes(MIB));
         ConnectedAppliance appliance = fixture.connectedAppliance("Demo appliance");
         desk = new TaskDesk(stage, dialogs, configDir, new Downloader(heldOnResume(), 0));
-        view = desk.backups.create(appliance);
+        view = desk.backups.backups(appliance);
         desk.setCentre(view.node());
     }
 

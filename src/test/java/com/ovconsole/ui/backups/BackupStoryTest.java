@@ -44,7 +44,7 @@ class BackupStoryTest {
         fixture = SimulatorFixture.start(SimulatorConfig.builder().taskSeconds(2).backupBytes(2 * 1024 * 1024));
         ConnectedAppliance appliance = fixture.connectedAppliance("Demo appliance");
         desk = new TaskDesk(stage, dialogs, configDir, new Downloader());
-        view = desk.backups.create(appliance);
+        view = desk.backups.backups(appliance);
         desk.setCentre(view.node());
     }
 

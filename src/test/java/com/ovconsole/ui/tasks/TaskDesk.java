@@ -13,7 +13,7 @@ import com.ovconsole.ui.Messages;
 import com.ovconsole.ui.Theme;
 import com.ovconsole.ui.ViewLoader;
 import com.ovconsole.ui.backups.BackupDownloads;
-import com.ovconsole.ui.backups.BackupsViewFactory;
+import com.ovconsole.ui.backups.BackupsModule;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Locale;
@@ -42,7 +42,7 @@ public final class TaskDesk implements AutoCloseable {
     public final BackgroundRunner runner = new BackgroundRunner(executor, new FxUiDispatcher());
     public final TaskCenter center;
     public final BackupDownloads downloads;
-    public final BackupsViewFactory backups;
+    public final BackupsModule backups;
     public final TaskPanel panel;
     public final BorderPane window = new BorderPane();
 
@@ -56,7 +56,7 @@ public final class TaskDesk implements AutoCloseable {
         downloads = new BackupDownloads(runner, new FxUiDispatcher(), dialogs, new SettingsStore(configDir),
                 downloader, messages);
         center.addFollowUp(downloads);
-        backups = new BackupsViewFactory(loader, runner, dialogs, center, downloads, messages);
+        backups = new BackupsModule(loader, runner, dialogs, center, downloads, messages);
         panel = new TasksModule(loader, runner, center, messages, text -> { }).panel();
         TitledPane tasks = new TitledPane("Tasks", panel.node());
         tasks.getStyleClass().add("task-panel");

@@ -56,7 +56,7 @@ class TaskScreenshotsTest {
     void start(Stage stage) {
         demo = appliance("Demo appliance", SimulatorConfig.builder().taskSeconds(2).backupBytes(BACKUP_BYTES));
         desk = new TaskDesk(stage, dialogs, configDir, new Downloader(HeldChannels.holdAfter(200L * 1024 * 1024, new CountDownLatch(1), release)));
-        backupsView = desk.backups.create(demo);
+        backupsView = desk.backups.backups(demo);
         desk.setCentre(backupsView.node());
     }
 

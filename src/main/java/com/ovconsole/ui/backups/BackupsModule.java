@@ -5,16 +5,18 @@ import com.ovconsole.ui.ApplianceViewFactory;
 import com.ovconsole.ui.BackgroundRunner;
 import com.ovconsole.ui.ConnectedAppliance;
 import com.ovconsole.ui.DialogService;
+import com.ovconsole.ui.FeatureModule;
 import com.ovconsole.ui.LoadedView;
 import com.ovconsole.ui.Messages;
 import com.ovconsole.ui.ViewLoader;
 import com.ovconsole.ui.tasks.TaskTracker;
 import java.time.ZoneId;
 import java.util.Objects;
+import java.util.Optional;
 import javafx.scene.Node;
 
-/** The "Backups" tab of a connected appliance's workspace. */
-public final class BackupsViewFactory implements ApplianceViewFactory {
+/** The backups feature: the "Backups" tab of each connected appliance (create, download, delete). */
+public final class BackupsModule implements FeatureModule {
 
     private final ViewLoader loader;
     private final BackgroundRunner runner;
@@ -23,7 +25,7 @@ public final class BackupsViewFactory implements ApplianceViewFactory {
     private final BackupDownloads downloads;
     private final Messages messages;
 
-    public BackupsViewFactory(ViewLoader loader, BackgroundRunner runner, DialogService dialogs, TaskTracker tracker,
+    public BackupsModule(ViewLoader loader, BackgroundRunner runner, DialogService dialogs, TaskTracker tracker,
             BackupDownloads downloads, Messages messages) {
         this.loader = Objects.requireNonNull(loader, "loader");
         this.runner = Objects.requireNonNull(runner, "runner");
@@ -34,12 +36,12 @@ public final class BackupsViewFactory implements ApplianceViewFactory {
     }
 
     @Override
-    public String title() {
-        return messages.get("backups.title");
+    public Optional<ApplianceViewFactory> applianceTab() {
+        return Optional.of(ApplianceViewFactory.of(messages.get("backups.title"), this::backups));
     }
 
-    @Override
-    public ApplianceView create(ConnectedAppliance appliance) {
+    /** The Backups tab of {@code appliance}: its current backup and the downloads of it. */
+    public ApplianceView backups(ConnectedAppliance appliance) {
         BackupsViewModel viewModel = new BackupsViewModel(appliance, runner, dialogs, tracker, downloads, messages,
                 ZoneId.systemDefault());
         LoadedView<BackupsView> view = loader.load(BackupsView.class, new BackupsView(viewModel));

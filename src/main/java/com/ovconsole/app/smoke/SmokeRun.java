@@ -1,9 +1,9 @@
-package com.ovconsole.app;
+package com.ovconsole.app.smoke;
 
 import com.ovconsole.api.PageQuery;
 import com.ovconsole.app.demo.DemoAppliance;
+import com.ovconsole.app.mode.RunMode;
 import com.ovconsole.store.ApplianceEntry;
-import com.ovconsole.store.ConfigDirectory;
 import com.ovconsole.ui.BackgroundRunner;
 import com.ovconsole.ui.ConnectedAppliance;
 import com.ovconsole.ui.connections.ApplianceFormViewModel;
@@ -17,6 +17,7 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Optional;
 import java.util.function.IntConsumer;
 import javafx.collections.ListChangeListener;
 import tools.jackson.databind.JsonNode;
@@ -28,29 +29,25 @@ import tools.jackson.databind.JsonNode;
  * {@code Smoke OK: <api version> <profiles total>} and exits 0; any failure prints why and exits
  * 1; a watchdog exits 2 after 60 s.
  */
-final class SmokeRun {
+public final class SmokeRun implements RunMode {
 
-    static final String FLAG = "--smoke";
     static final long WATCHDOG_MILLIS = 60_000;
 
-    private final ApplianceListViewModel appliances;
-    private final BackgroundRunner runner;
     private final PrintStream out;
-    private final IntConsumer exit;
 
-    SmokeRun(ApplianceListViewModel appliances, BackgroundRunner runner, PrintStream out, IntConsumer exit) {
-        this.appliances = appliances;
-        this.runner = runner;
+    public SmokeRun(PrintStream out) {
         this.out = out;
-        this.exit = exit;
     }
 
-    /** Before launch: a throw-away config folder (unless one is given) and the watchdog. */
-    static void prepare() throws IOException {
-        if (System.getProperty(ConfigDirectory.OVERRIDE_PROPERTY, "").isBlank()) {
-            Path temporary = Files.createTempDirectory("ovconsole-smoke-");
-            System.setProperty(ConfigDirectory.OVERRIDE_PROPERTY, temporary.toString());
-        }
+    /** A throw-away config folder, unless one is given. */
+    @Override
+    public Path configFolder(Optional<Path> asked) throws IOException {
+        return asked.isPresent() ? asked.get() : Files.createTempDirectory("ovconsole-smoke-");
+    }
+
+    /** Before launch: the watchdog. */
+    @Override
+    public void prepare() {
         Thread watchdog = new Thread(() -> {
             try {
                 Thread.sleep(WATCHDOG_MILLIS);
@@ -65,7 +62,8 @@ final class SmokeRun {
     }
 
     /** Answers the login with the demo's credentials; any other question fails the smoke run. */
-    static ConnectionPrompts prompts(DemoAppliance demo) {
+    @Override
+    public ConnectionPrompts prompts(ConnectionPrompts interactive, DemoAppliance demo) {
         return new ConnectionPrompts() {
             @Override
             public boolean trustCertificate(CertificateTrustViewModel certificate) {
@@ -93,38 +91,57 @@ final class SmokeRun {
     }
 
     /** Connects the demo once the list has loaded; reports and exits when it is connected or failed. */
-    void start() {
-        appliances.getItems().addListener((ListChangeListener<ApplianceItem>) change -> connectDemo());
-        connectDemo();
+    @Override
+    public void afterShown(Console console, IntConsumer exit) {
+        new Check(console.appliances(), console.runner(), exit).start();
     }
 
-    private void connectDemo() {
-        ApplianceItem demo = appliances.item(ApplianceEntry.DEMO_ID);
-        if (demo == null || demo.getStatus() != ConnectionStatus.DISCONNECTED) {
-            return;
+    /** One check of the shown window. */
+    private final class Check {
+
+        private final ApplianceListViewModel appliances;
+        private final BackgroundRunner runner;
+        private final IntConsumer exit;
+
+        Check(ApplianceListViewModel appliances, BackgroundRunner runner, IntConsumer exit) {
+            this.appliances = appliances;
+            this.runner = runner;
+            this.exit = exit;
         }
-        demo.statusProperty().addListener((property, old, status) -> {
-            if (status == ConnectionStatus.CONNECTED) {
-                report(demo);
-            } else if (status == ConnectionStatus.ERROR || status == ConnectionStatus.DISCONNECTED) {
-                fail(demo.getDetail());
+
+        void start() {
+            appliances.getItems().addListener((ListChangeListener<ApplianceItem>) change -> connectDemo());
+            connectDemo();
+        }
+
+        private void connectDemo() {
+            ApplianceItem demo = appliances.item(ApplianceEntry.DEMO_ID);
+            if (demo == null || demo.getStatus() != ConnectionStatus.DISCONNECTED) {
+                return;
             }
-        });
-        appliances.connect(demo);
-    }
+            demo.statusProperty().addListener((property, old, status) -> {
+                if (status == ConnectionStatus.CONNECTED) {
+                    report(demo);
+                } else if (status == ConnectionStatus.ERROR || status == ConnectionStatus.DISCONNECTED) {
+                    fail(demo.getDetail());
+                }
+            });
+            appliances.connect(demo);
+        }
 
-    private void report(ApplianceItem demo) {
-        ConnectedAppliance connected = demo.getConnected();
-        runner.run(context -> connected.client()
-                        .page("/rest/server-profiles", PageQuery.ALL.count(1), JsonNode.class).total(),
-                total -> {
-                    out.println("Smoke OK: " + demo.getSession().apiVersion() + " " + total);
-                    exit.accept(0);
-                }, failure -> fail(failure.getMessage()));
-    }
+        private void report(ApplianceItem demo) {
+            ConnectedAppliance connected = demo.getConnected();
+            runner.run(context -> connected.client()
+                            .page("/rest/server-profiles", PageQuery.ALL.count(1), JsonNode.class).total(),
+                    total -> {
+                        out.println("Smoke OK: " + demo.getSession().apiVersion() + " " + total);
+                        exit.accept(0);
+                    }, failure -> fail(failure.getMessage()));
+        }
 
-    private void fail(String reason) {
-        out.println("Smoke FAILED: " + reason);
-        exit.accept(1);
+        private void fail(String reason) {
+            out.println("Smoke FAILED: " + reason);
+            exit.accept(1);
+        }
     }
 }
