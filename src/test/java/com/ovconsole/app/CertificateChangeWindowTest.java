@@ -118,6 +118,11 @@ class CertificateChangeWindowTest {
                 .extracting(ApplianceEntry::pinnedCertificateSha256).isEqualTo(lab.simulator().certificateSha256());
         assertThat(lab.simulator().sessionsOpened()).isEqualTo(1);
         assertThat(robot.lookup(".error-dialog").tryQuery()).isEmpty();
+        selectTab(robot, "Overview");
+        waits(robot).until("the overview shows the new pin", () -> robot.lookup("#certificate")
+                .match((Label label) -> label.isVisible()
+                        && lab.simulator().certificateSha256().equals(label.getAccessibleText()))
+                .tryQuery().isPresent());
     }
 
     private void connect(FxRobot robot) throws Exception {
