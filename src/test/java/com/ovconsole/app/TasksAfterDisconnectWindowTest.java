@@ -92,6 +92,41 @@ class TasksAfterDisconnectWindowTest {
         assertThat(lab.simulator().liveSessions()).isZero();
     }
 
+    @Test
+    @SuppressWarnings("unchecked")
+    void aRunningTaskIsNotFollowedWhileDisconnectedAndFollowedAgainOnReconnect(FxRobot robot) throws Exception {
+        lab = SimulatorFixture.start(SimulatorConfig.builder().profiles(8).taskSeconds(600));
+        new ApplianceStore(configDir).add(ApplianceEntry.create(LAB, lab.address(), "Administrator", "LOCAL")
+                .withPinnedCertificate(lab.simulator().certificateSha256()));
+        WaitForAsyncUtils.asyncFx(() -> composition.appliances().load()).get();
+        connect(robot);
+        selectTab(robot, "Backups");
+        robot.clickOn("#createButton");
+        waits(robot).forNode(".dialog-pane");
+        robot.clickOn(robot.lookup(".dialog-pane .button").match((Button button) -> "Create backup".equals(button.getText()))
+                .queryAs(Node.class));
+        TaskRow backup = waitForTask(robot, row -> row.nameProperty().get().toLowerCase().contains("backup"));
+        waits(robot).until("backup running", () -> backup.isWatching() && backup.latestProperty().get() != null);
+
+        robot.clickOn("#disconnectButton");
+        waits(robot).until("not followed", () -> "Not followed".equals(backup.getStateText()));
+        TableView<TaskRow> table = robot.lookup(".task-panel .task-table").queryAs(TableView.class);
+        assertThat(table.getItems()).containsExactly(backup);
+        assertThat(backup.getStatus()).isEqualTo("Not followed (disconnected); followed again when you reconnect.");
+        assertThat(backup.applianceTextProperty().get()).isEqualTo(LAB + " (disconnected)");
+        save(robot, ".main-window", "tasks-running-after-disconnect.png");
+
+        robot.clickOn("#connectButton");
+        waits(robot).forNode(".login-dialog");
+        robot.clickOn("#password").write("admin");
+        robot.clickOn(button(robot, "Log in"));
+        waits(robot).until("followed again", () -> table.getItems().size() == 1 && table.getItems().get(0) != backup
+                && table.getItems().get(0).isWatching());
+        TaskRow again = table.getItems().get(0);
+        assertThat(again.ref()).isEqualTo(backup.ref());
+        assertThat(again.applianceTextProperty().get()).isEqualTo(LAB);
+    }
+
     private void connect(FxRobot robot) throws Exception {
         waits(robot).forText(LAB);
         WaitForAsyncUtils.waitForFxEvents();
