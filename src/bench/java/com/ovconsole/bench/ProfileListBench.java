@@ -7,12 +7,14 @@ import com.ovconsole.store.DraftStore;
 import com.ovconsole.ui.ApplianceView;
 import com.ovconsole.ui.BackgroundRunner;
 import com.ovconsole.ui.ConnectedAppliance;
+import com.ovconsole.ui.Controllers;
 import com.ovconsole.ui.DialogService;
 import com.ovconsole.ui.FxThemes;
 import com.ovconsole.ui.FxUiDispatcher;
 import com.ovconsole.ui.Messages;
 import com.ovconsole.ui.Theme;
 import com.ovconsole.ui.ViewLoader;
+import com.ovconsole.ui.dialogs.ModalDialogs;
 import com.ovconsole.ui.profiles.ProfileServices;
 import com.ovconsole.ui.profiles.list.ProfileListViewModel;
 import com.ovconsole.ui.profiles.list.ProfilesModule;
@@ -149,7 +151,8 @@ class ProfileListBench {
                 stage.show();
             }
             Scene scene = stage.getScene();
-            ApplianceView created = new ProfilesModule(services, loader, scene::getWindow).profiles(appliance);
+            ApplianceView created = new ProfilesModule(services, loader,
+                    new ModalDialogs(scene::getWindow, loader, new Controllers(), services.messages())).profiles(appliance);
             scene.setRoot((Parent) created.node());
             end[2] = System.nanoTime();
             TableView<?> table = (TableView<?>) created.node().lookup(".profile-table");

@@ -2,10 +2,12 @@ package com.ovconsole.bench;
 
 import com.ovconsole.ui.ApplianceView;
 import com.ovconsole.ui.ConnectedAppliance;
+import com.ovconsole.ui.Controllers;
 import com.ovconsole.ui.FxThemes;
 import com.ovconsole.ui.Messages;
 import com.ovconsole.ui.Theme;
 import com.ovconsole.ui.ViewLoader;
+import com.ovconsole.ui.dialogs.ModalDialogs;
 import com.ovconsole.ui.profiles.list.ProfilesModule;
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
@@ -82,8 +84,8 @@ final class ProfileListHeapCheck {
         ProfileListBench.HeapSampler heap = ProfileListBench.HeapSampler.start();
         TableView<?> table = WaitForAsyncUtils.asyncFx(() -> {
             FxThemes.apply(Theme.LIGHT);
-            ApplianceView view = new ProfilesModule(ProfileListBench.services(workers, timers, messages), loader, () -> stage)
-                    .profiles(appliance);
+            ApplianceView view = new ProfilesModule(ProfileListBench.services(workers, timers, messages), loader,
+                    new ModalDialogs(() -> stage, loader, new Controllers(), messages)).profiles(appliance);
             Scene scene = new Scene((Parent) view.node(), 1280, 800);
             scene.getStylesheets().add(FxThemes.APP_STYLESHEET);
             stage.setScene(scene);

@@ -6,24 +6,18 @@ import com.ovconsole.api.PageQuery;
 import com.ovconsole.api.PollPolicy;
 import com.ovconsole.api.TaskPoller;
 import com.ovconsole.api.TaskRef;
-import com.ovconsole.api.WriteResult;
 import com.ovconsole.merge.Choice;
 import com.ovconsole.store.DraftStore;
 import com.ovconsole.store.TaskHistoryStore;
 import com.ovconsole.ui.BackgroundRunner;
 import com.ovconsole.ui.ConnectedAppliance;
-import com.ovconsole.ui.FxThemes;
 import com.ovconsole.ui.FxUiDispatcher;
 import com.ovconsole.ui.Messages;
 import com.ovconsole.ui.RecordingDialogService;
-import com.ovconsole.ui.Theme;
-import com.ovconsole.ui.ViewLoader;
 import com.ovconsole.ui.profiles.ProfileServices;
 import com.ovconsole.ui.profiles.editor.ProfileEditorViewModel;
 import com.ovconsole.ui.profiles.merge.MergePrompt;
 import com.ovconsole.ui.tasks.TaskCenter;
-import com.ovconsole.ui.tasks.TaskPanel;
-import com.ovconsole.ui.tasks.TasksModule;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -73,15 +67,11 @@ class SoakBench {
     @Start
     void start(Stage stage) {
         this.stage = stage;
-        FxThemes.apply(Theme.LIGHT);
     }
 
     @Test
     void soak() throws Exception {
         Messages messages = Messages.load(Locale.ROOT);
-        ViewLoader loader = new ViewLoader(messages, type -> {
-            throw new IllegalStateException("unexpected controller " + type);
-        });
         ExecutorService background = Executors.newFixedThreadPool(4);
         ScheduledExecutorService timers = Executors.newSingleThreadScheduledExecutor();
         TaskPoller poller = TaskPoller.create(PollPolicy.DEFAULT);
@@ -94,14 +84,7 @@ class SoakBench {
         try {
             TaskCenter center = WaitForAsyncUtils.asyncFx(() -> new TaskCenter(poller, fx, runner, dialogs,
                     new TaskHistoryStore(config), messages, Clock.systemDefaultZone())).get();
-            Scene scene = WaitForAsyncUtils.asyncFx(() -> {
-                TaskPanel panel = new TasksModule(loader, runner, center, messages, text -> { }).panel();
-                Scene shown = new Scene(new javafx.scene.layout.StackPane(panel.node()), 1280, 400);
-                shown.getStylesheets().add(FxThemes.APP_STYLESHEET);
-                stage.setScene(shown);
-                stage.show();
-                return shown;
-            }).get();
+            Scene scene = TaskBenchBed.showTaskPanel(stage, center, runner, messages);
 
             FxStalls idle = FxStalls.start(scene);
             Thread.sleep(TimeUnit.SECONDS.toMillis(BASELINE_SECONDS));
@@ -110,7 +93,7 @@ class SoakBench {
             for (int i = 0; i < APPLIANCES; i++) {
                 ConnectedAppliance appliance = simulators.simulators().get(i).connectedAppliance("appliance-" + (i + 1));
                 appliances.add(appliance);
-                List<TaskRef> tasks = startTasks(appliance);
+                List<TaskRef> tasks = TaskBenchBed.startTasks(appliance, FREE_PROFILES, TASKS_EACH, "soak");
                 WaitForAsyncUtils.asyncFx(() -> tasks.forEach(task -> center.track(appliance, task, null,
                         "Update server profile", false))).get();
             }
@@ -210,19 +193,6 @@ class SoakBench {
     }
 
     /** 100 long tasks on profiles past the first ten (those stay free for editing). */
-    private static List<TaskRef> startTasks(ConnectedAppliance appliance) {
-        List<TaskRef> started = new ArrayList<>();
-        List<ObjectNode> profiles = appliance.client().allPages("/rest/server-profiles", PageQuery.ALL,
-                ObjectNode.class, page -> { }, () -> false);
-        for (ObjectNode profile : profiles.subList(FREE_PROFILES, FREE_PROFILES + TASKS_EACH)) {
-            String profileUri = profile.get("uri").asString();
-            var current = appliance.client().get(profileUri, ObjectNode.class);
-            current.tree().put("description", "soak");
-            started.add(((WriteResult.Accepted) appliance.client().put(profileUri, current.tree(), current.eTag())).task());
-        }
-        return started;
-    }
-
     /** Live threads and used heap after two GCs. */
     private record Snapshot(int threads, double heapMiB) {
         static Snapshot take() throws InterruptedException {

@@ -3,20 +3,14 @@ package com.ovconsole.bench;
 import com.ovconsole.api.PollPolicy;
 import com.ovconsole.api.TaskPoller;
 import com.ovconsole.api.TaskRef;
-import com.ovconsole.api.WriteResult;
 import com.ovconsole.store.TaskHistoryStore;
 import com.ovconsole.ui.BackgroundRunner;
 import com.ovconsole.ui.ConnectedAppliance;
-import com.ovconsole.ui.FxThemes;
 import com.ovconsole.ui.FxUiDispatcher;
 import com.ovconsole.ui.Messages;
 import com.ovconsole.ui.RecordingDialogService;
-import com.ovconsole.ui.Theme;
 import com.ovconsole.ui.UiDispatcher;
-import com.ovconsole.ui.ViewLoader;
 import com.ovconsole.ui.tasks.TaskCenter;
-import com.ovconsole.ui.tasks.TaskPanel;
-import com.ovconsole.ui.tasks.TasksModule;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -29,14 +23,12 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import javafx.animation.AnimationTimer;
-import javafx.scene.Scene;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
-import tools.jackson.databind.node.ObjectNode;
 
 /**
  * 500 running tasks across 5 simulated appliances, polled through the real TaskCenter with the
@@ -60,15 +52,11 @@ class TaskPollingBench {
     @Start
     void start(Stage stage) {
         this.stage = stage;
-        FxThemes.apply(Theme.LIGHT);
     }
 
     @Test
     void pollFiveHundredTasks() throws Exception {
         Messages messages = Messages.load(Locale.ROOT);
-        ViewLoader loader = new ViewLoader(messages, type -> {
-            throw new IllegalStateException("unexpected controller " + type);
-        });
         ExecutorService background = Executors.newFixedThreadPool(2);
         TaskPoller poller = TaskPoller.create(PollPolicy.DEFAULT);
         SimulatorProcess simulators = SimulatorProcess.start(APPLIANCES, TASKS_EACH, 86_400);
@@ -89,14 +77,7 @@ class TaskPollingBench {
             TaskCenter center = new TaskCenter(poller, timed,
                     new BackgroundRunner(background, new FxUiDispatcher()), new RecordingDialogService(),
                     new TaskHistoryStore(config), messages, Clock.systemDefaultZone());
-            WaitForAsyncUtils.asyncFx(() -> {
-                TaskPanel panel = new TasksModule(loader, new BackgroundRunner(background, new FxUiDispatcher()), center,
-                        messages, text -> { }).panel();
-                Scene scene = new Scene(new javafx.scene.layout.StackPane(panel.node()), 1280, 400);
-                scene.getStylesheets().add(FxThemes.APP_STYLESHEET);
-                stage.setScene(scene);
-                stage.show();
-            }).get();
+            TaskBenchBed.showTaskPanel(stage, center, new BackgroundRunner(background, new FxUiDispatcher()), messages);
 
             Stalls idle = measure("idle toolkit, empty panel", () -> { });
             long idleCpu = idle.consoleCpuNanos;
@@ -106,7 +87,7 @@ class TaskPollingBench {
             for (int i = 0; i < APPLIANCES; i++) {
                 ConnectedAppliance appliance = simulators.simulators().get(i).connectedAppliance("appliance-" + (i + 1));
                 appliances.add(appliance);
-                tasks.add(startTasks(appliance));
+                tasks.add(TaskBenchBed.startTasks(appliance, 0, TASKS_EACH, "bench"));
             }
             long before = simulators.requests();
             WaitForAsyncUtils.asyncFx(() -> {
@@ -144,19 +125,6 @@ class TaskPollingBench {
             background.shutdownNow();
             simulators.close();
         }
-    }
-
-    private static List<TaskRef> startTasks(ConnectedAppliance appliance) {
-        List<TaskRef> started = new ArrayList<>();
-        List<ObjectNode> profiles = appliance.client().allPages("/rest/server-profiles",
-                com.ovconsole.api.PageQuery.ALL, ObjectNode.class, page -> { }, () -> false);
-        for (ObjectNode profile : profiles.subList(0, TASKS_EACH)) {
-            String uri = profile.get("uri").asString();
-            var current = appliance.client().get(uri, ObjectNode.class);
-            current.tree().put("description", "bench");
-            started.add(((WriteResult.Accepted) appliance.client().put(uri, current.tree(), current.eTag())).task());
-        }
-        return started;
     }
 
     /** What one measuring window saw. */

@@ -44,6 +44,8 @@ import com.ovconsole.ui.connections.RetryPolicy;
 import com.ovconsole.ui.connections.StartupProgress;
 import com.ovconsole.ui.diagnostics.DiagnosticsExporter;
 import com.ovconsole.ui.dialogs.FxDialogService;
+import com.ovconsole.ui.dialogs.ModalDialogs;
+import com.ovconsole.ui.errors.ErrorsModule;
 import com.ovconsole.ui.profiles.ProfileServices;
 import com.ovconsole.ui.profiles.list.ProfilesModule;
 import com.ovconsole.ui.shell.ApplianceWorkspaceView;
@@ -166,16 +168,17 @@ public final class Composition {
         EndpointResolver endpoints = mode.resolver(demo);
         Messages messages = Messages.load();
         ViewLoader loader = new ViewLoader(messages, controllers);
+        ModalDialogs modal = new ModalDialogs(() -> stage, loader, controllers, messages);
         // A certificate changed mid-session shows as the appliance's state, not as one modal per refused request.
-        DialogService dialogs = new CertificateChangedErrors(mode.dialogs().apply(
-                new FxDialogService(() -> stage, loader, messages, new FxTextClipboard())));
+        DialogService dialogs = new CertificateChangedErrors(
+                mode.dialogs().apply(new FxDialogService(modal, messages, new FxTextClipboard())));
         FxUiDispatcher ui = new FxUiDispatcher();
         BackgroundRunner runner = new BackgroundRunner(background, ui);
         mainWindow = new MainWindowViewModel(messages, dialogs, Platform::exit);
         mainWindow.restore(settings.value().window());
         mainWindow.useTheme(settings.value().theme() == com.ovconsole.store.Theme.DARK ? Theme.DARK : Theme.LIGHT);
 
-        ConnectionPrompts prompts = mode.prompts(new FxConnectionPrompts(() -> stage, loader, messages), demo);
+        ConnectionPrompts prompts = mode.prompts(new FxConnectionPrompts(modal, messages), demo);
         ConnectionFlow flow = new ConnectionFlow(messages, prompts, ui, Locale.getDefault(), RetryPolicy.DEFAULT,
                 Composition::startupProgress, clock);
         appliances = new ApplianceListViewModel(messages, dialogs, prompts, new ApplianceStore(configDirectory), runner,
@@ -199,9 +202,10 @@ public final class Composition {
         TasksModule taskFeature = new TasksModule(loader, runner, tasks, messages, new FxTextClipboard());
         List<FeatureModule> features = List.of(
                 new ConnectionsModule(messages, loader, runner, appliances, clock),
-                new ProfilesModule(profiles, loader, () -> stage),
+                new ProfilesModule(profiles, loader, modal),
                 new BackupsModule(loader, runner, dialogs, tasks, downloads, messages),
-                taskFeature);
+                taskFeature,
+                new ErrorsModule());
         ShellModule shell = new ShellModule(mainWindow,
                 features.stream().flatMap(feature -> feature.applianceTab().stream()).toList());
         workspace = shell.workspace();

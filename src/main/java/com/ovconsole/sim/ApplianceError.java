@@ -51,11 +51,6 @@ final class ApplianceError extends RuntimeException {
         return body;
     }
 
-    ApplianceError withNested(ObjectNode nested) {
-        ((ArrayNode) body.get("nestedErrors")).add(nested);
-        return this;
-    }
-
     ApplianceError withSource(String uri) {
         body.put("errorSource", uri);
         return this;

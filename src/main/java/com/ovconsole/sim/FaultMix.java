@@ -1,6 +1,5 @@
 package com.ovconsole.sim;
 
-import java.util.Locale;
 
 /**
  * Named sets of fault, Warning and Error rates. {@link #NONE} (the default everywhere) is a
@@ -40,10 +39,5 @@ public enum FaultMix {
             }
         }
         throw new IllegalArgumentException("unknown fault mix '" + name + "' (use none or demo)");
-    }
-
-    /** The lowercase name used on the command line. */
-    public String flagValue() {
-        return name().toLowerCase(Locale.ROOT);
     }
 }

@@ -96,10 +96,6 @@ final class Tasks {
         return task;
     }
 
-    SimTask byUri(String uri) {
-        return uri == null ? null : get(Inventory.idOf(uri));
-    }
-
     /** Applies the effects of every task that has ended by now, in the order they ended. */
     void settle() {
         Instant now = clock.instant();

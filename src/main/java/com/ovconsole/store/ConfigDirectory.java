@@ -5,33 +5,27 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * Where the console keeps its files: the per-OS configuration folder, or the folder named by
- * the system property {@value #OVERRIDE_PROPERTY} (tests, the screenshot tour, CI).
+ * The per-OS folder where the console keeps its files when the command line names none
+ * ({@code --config-dir}); the folder is always an explicit input of the stores and the app.
  */
 public final class ConfigDirectory {
 
-    public static final String OVERRIDE_PROPERTY = "ovconsole.configDir";
     static final String LINUX_FOLDER = "oneview-console";
     static final String DESKTOP_FOLDER = "OneView Console";
 
     private ConfigDirectory() {
     }
 
-    /** The folder for this process, from the real environment and system properties. */
-    public static Path current() {
+    /** This OS's folder for this user, from the real environment, OS name and home folder. */
+    public static Path osDefault() {
         Map<String, String> props = Map.of(
                 "os.name", System.getProperty("os.name", ""),
-                "user.home", System.getProperty("user.home", ""),
-                OVERRIDE_PROPERTY, System.getProperty(OVERRIDE_PROPERTY, ""));
+                "user.home", System.getProperty("user.home", ""));
         return resolve(System.getenv(), props);
     }
 
-    /** The folder for the given environment and system properties (blank values count as unset). */
-    public static Path resolve(Map<String, String> env, Map<String, String> props) {
-        String override = props.get(OVERRIDE_PROPERTY);
-        if (isSet(override)) {
-            return Path.of(override);
-        }
+    /** The folder for the given environment and {@code os.name} / {@code user.home} (blank values count as unset). */
+    static Path resolve(Map<String, String> env, Map<String, String> props) {
         Path home = Path.of(props.getOrDefault("user.home", ""));
         String os = props.getOrDefault("os.name", "").toLowerCase(Locale.ROOT);
         if (os.startsWith("windows")) {

@@ -40,13 +40,13 @@ final class HouseRules {
         allowed.put("diagnostics", Set.of("tasks"));
         allowed.put("dialogs", Set.of("errors"));
         allowed.put("tasks", Set.of("errors"));
-        allowed.put("connections", Set.of());
+        allowed.put("connections", Set.of("dialogs"));
         allowed.put("shell", Set.of());
         allowed.put("backups", Set.of("tasks"));
         allowed.put("profiles", Set.of("tasks"));
-        allowed.put("profiles.merge", Set.of("profiles"));
+        allowed.put("profiles.merge", Set.of("profiles", "dialogs"));
         allowed.put("profiles.editor", Set.of("profiles", "profiles.merge", "tasks"));
-        allowed.put("profiles.list", Set.of("profiles", "profiles.editor", "profiles.merge", "tasks"));
+        allowed.put("profiles.list", Set.of("profiles", "profiles.editor", "profiles.merge", "tasks", "dialogs"));
         return allowed;
     }
 

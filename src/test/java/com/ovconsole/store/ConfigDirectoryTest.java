@@ -50,25 +50,21 @@ class ConfigDirectoryTest {
     }
 
     @Test
-    void systemPropertyOverridesEveryOs() {
-        Map<String, String> props = Map.of("os.name", "Windows 11", "user.home", "/u",
-                ConfigDirectory.OVERRIDE_PROPERTY, "/tmp/tour-config");
+    void theOldOverridePropertyIsNoLongerAnInput() {
+        Map<String, String> props = Map.of("os.name", "Linux", "user.home", "/home/ann",
+                "ovconsole.configDir", "/tmp/tour-config");
 
-        assertThat(ConfigDirectory.resolve(Map.of("APPDATA", "/x"), props)).isEqualTo(Path.of("/tmp/tour-config"));
+        assertThat(ConfigDirectory.resolve(Map.of(), props)).isEqualTo(Path.of("/home/ann/.config/oneview-console"));
     }
 
     @Test
-    void currentHonoursTheOverridePropertyOfThisProcess() {
-        String previous = System.getProperty(ConfigDirectory.OVERRIDE_PROPERTY);
+    void osDefaultIgnoresTheOldPropertyInThisProcess() {
+        Path before = ConfigDirectory.osDefault();
+        System.setProperty("ovconsole.configDir", "/tmp/ovconsole-test-config");
         try {
-            System.setProperty(ConfigDirectory.OVERRIDE_PROPERTY, "/tmp/ovconsole-test-config");
-            assertThat(ConfigDirectory.current()).isEqualTo(Path.of("/tmp/ovconsole-test-config"));
+            assertThat(ConfigDirectory.osDefault()).isEqualTo(before).isNotEqualTo(Path.of("/tmp/ovconsole-test-config"));
         } finally {
-            if (previous == null) {
-                System.clearProperty(ConfigDirectory.OVERRIDE_PROPERTY);
-            } else {
-                System.setProperty(ConfigDirectory.OVERRIDE_PROPERTY, previous);
-            }
+            System.clearProperty("ovconsole.configDir");
         }
     }
 }

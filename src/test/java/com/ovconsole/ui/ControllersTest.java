@@ -32,4 +32,17 @@ class ControllersTest {
         assertThatThrownBy(() -> controllers.register(Greeting.class, () -> new Greeting("b")))
                 .isInstanceOf(IllegalStateException.class).hasMessageContaining("registered already");
     }
+
+    @Test
+    void aDialogControllerIsMadeFromTheInputOfItsQuestion() {
+        Controllers controllers = new Controllers();
+        controllers.registerDialog(Greeting.class, String.class, name -> new Greeting("hello " + name));
+
+        assertThat(controllers.dialog(Greeting.class, "Ann")).isEqualTo(new Greeting("hello Ann"));
+        assertThat(controllers.dialog(Greeting.class, "Bob")).isEqualTo(new Greeting("hello Bob"));
+        assertThatThrownBy(() -> controllers.dialog(String.class, "Ann"))
+                .isInstanceOf(IllegalStateException.class).hasMessageContaining("registerDialog");
+        assertThatThrownBy(() -> controllers.registerDialog(Greeting.class, String.class, Greeting::new))
+                .isInstanceOf(IllegalStateException.class).hasMessageContaining("registered already");
+    }
 }

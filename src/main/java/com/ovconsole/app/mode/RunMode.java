@@ -44,7 +44,7 @@ public interface RunMode {
 
     /** The config folder for this run: the one asked for ({@code --config-dir}), else the per-OS default. */
     default Path configFolder(Optional<Path> asked) throws IOException {
-        return asked.orElseGet(ConfigDirectory::current);
+        return asked.orElseGet(ConfigDirectory::osDefault);
     }
 
     /** Every date and duration the console shows comes from this clock. */

@@ -1,15 +1,11 @@
 package com.ovconsole.app.tour;
 
+import com.ovconsole.api.HeldChannel;
 import com.ovconsole.api.WritableChannelFactory;
 import java.io.IOException;
-import java.io.InterruptedIOException;
 import java.io.UncheckedIOException;
-import java.nio.ByteBuffer;
-import java.nio.channels.FileChannel;
-import java.nio.channels.WritableByteChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.time.Clock;
 import java.util.concurrent.CountDownLatch;
 
@@ -22,8 +18,8 @@ final class TourDownloads {
 
     private final Clock clock;
     private final Path folder;
-    private volatile CountDownLatch holding = new CountDownLatch(1);
-    private volatile CountDownLatch release = new CountDownLatch(1);
+    private final CountDownLatch holding = new CountDownLatch(1);
+    private final CountDownLatch release = new CountDownLatch(1);
 
     TourDownloads(Clock clock) {
         this.clock = clock;
@@ -60,31 +56,6 @@ final class TourDownloads {
     }
 
     WritableChannelFactory channels() {
-        return file -> {
-            FileChannel channel = FileChannel.open(file, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
-            return new WritableByteChannel() {
-                @Override
-                public int write(ByteBuffer source) throws IOException {
-                    holding.countDown();
-                    try {
-                        release.await();
-                    } catch (InterruptedException interrupted) {
-                        Thread.currentThread().interrupt();
-                        throw new InterruptedIOException("the download was stopped while held");
-                    }
-                    return channel.write(source);
-                }
-
-                @Override
-                public boolean isOpen() {
-                    return channel.isOpen();
-                }
-
-                @Override
-                public void close() throws IOException {
-                    channel.close();
-                }
-            };
-        };
+        return HeldChannel.holdAfter(0, holding, release);
     }
 }

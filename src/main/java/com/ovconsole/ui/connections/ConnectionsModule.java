@@ -33,6 +33,7 @@ public final class ConnectionsModule implements FeatureModule {
     @Override
     public void registerControllers(Controllers controllers) {
         controllers.register(ApplianceListView.class, () -> new ApplianceListView(appliances, messages));
+        FxConnectionPrompts.registerDialogs(controllers, messages);
     }
 
     @Override

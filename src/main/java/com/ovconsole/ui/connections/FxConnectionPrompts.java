@@ -1,49 +1,42 @@
 package com.ovconsole.ui.connections;
 
+import com.ovconsole.ui.Controllers;
+import com.ovconsole.ui.LoadedView;
 import com.ovconsole.ui.Messages;
-import com.ovconsole.ui.ViewLoader;
+import com.ovconsole.ui.dialogs.DialogSpec;
+import com.ovconsole.ui.dialogs.ModalDialogs;
 import java.util.Objects;
-import java.util.function.Supplier;
-import javafx.application.Platform;
-import javafx.beans.binding.Bindings;
-import javafx.beans.value.ObservableBooleanValue;
-import javafx.scene.Node;
-import javafx.scene.Parent;
-import javafx.scene.control.Button;
-import javafx.scene.control.ButtonBar;
-import javafx.scene.control.ButtonType;
-import javafx.scene.control.Dialog;
-import javafx.scene.control.DialogPane;
-import javafx.stage.Window;
 
-/** The connect flow's questions as modal JavaFX dialogs owned by the main window. */
+/** The connect flow's questions as modal dialogs owned by the main window ({@link ModalDialogs}). */
 public final class FxConnectionPrompts implements ConnectionPrompts {
 
-    private final Supplier<Window> owner;
-    private final ViewLoader loader;
+    /** What the login dialog's controller is made from: the login, and whether it is the small re-login prompt. */
+    record Login(LoginViewModel viewModel, boolean relogin) {
+    }
+
+    private final ModalDialogs dialogs;
     private final Messages messages;
 
-    public FxConnectionPrompts(Supplier<Window> owner, ViewLoader loader, Messages messages) {
-        this.owner = Objects.requireNonNull(owner, "owner");
-        this.loader = Objects.requireNonNull(loader, "loader");
+    public FxConnectionPrompts(ModalDialogs dialogs, Messages messages) {
+        this.dialogs = Objects.requireNonNull(dialogs, "dialogs");
         this.messages = Objects.requireNonNull(messages, "messages");
+    }
+
+    /** How the connect flow's dialog controllers are made (called by {@link ConnectionsModule}). */
+    static void registerDialogs(Controllers controllers, Messages messages) {
+        controllers.registerDialog(CertificateView.class, CertificateTrustViewModel.class, CertificateView::new);
+        controllers.registerDialog(LoginView.class, Login.class,
+                login -> new LoginView(login.viewModel(), messages, login.relogin()));
+        controllers.registerDialog(ApplianceFormView.class, ApplianceFormViewModel.class, ApplianceFormView::new);
     }
 
     @Override
     public boolean trustCertificate(CertificateTrustViewModel certificate) {
-        Parent content = loader.load(CertificateView.class, new CertificateView(certificate)).root();
-        Dialog<ButtonType> dialog = dialog(certificate.getTitle(), content, certificate.getTrustLabel(), null,
-                "certificate-dialog");
         // A changed certificate is dangerous: Enter must not trust it by accident.
-        Button cancel = (Button) dialog.getDialogPane().lookupButton(dialog.getDialogPane().getButtonTypes().get(1));
-        if (certificate.isChanged()) {
-            Button trust = (Button) dialog.getDialogPane().lookupButton(dialog.getDialogPane().getButtonTypes().get(0));
-            trust.setDefaultButton(false);
-            trust.getStyleClass().add("danger");
-            cancel.setDefaultButton(true);
-        }
-        Platform.runLater(cancel::requestFocus);
-        return confirmed(dialog);
+        return dialogs.show(dialogs.load(CertificateView.class, certificate),
+                DialogSpec.confirm(certificate.getTitle(), certificate.getTrustLabel())
+                        .styleClass("console-dialog", "certificate-dialog")
+                        .cautious(certificate.isChanged()).focusCancel());
     }
 
     @Override
@@ -57,12 +50,10 @@ public final class FxConnectionPrompts implements ConnectionPrompts {
     }
 
     private boolean login(LoginViewModel login, boolean relogin, String title) {
-        LoginView view = new LoginView(login, messages, relogin);
-        Parent content = loader.load(LoginView.class, view).root();
-        Dialog<ButtonType> dialog = dialog(title, content, messages.get("connections.login.logIn"),
-                login.canLogInProperty(), "login-dialog");
-        Platform.runLater(view.firstField()::requestFocus);
-        boolean ok = confirmed(dialog);
+        LoadedView<LoginView> view = dialogs.load(LoginView.class, new Login(login, relogin));
+        boolean ok = dialogs.show(view, DialogSpec.confirm(title, messages.get("connections.login.logIn"))
+                .styleClass("console-dialog", "login-dialog")
+                .confirmEnabledWhen(login.canLogInProperty()).focus(view.controller().firstField()));
         if (!ok) {
             login.clearPassword();
         }
@@ -71,37 +62,9 @@ public final class FxConnectionPrompts implements ConnectionPrompts {
 
     @Override
     public boolean editAppliance(ApplianceFormViewModel form) {
-        ApplianceFormView view = new ApplianceFormView(form);
-        Parent content = loader.load(ApplianceFormView.class, view).root();
-        Dialog<ButtonType> dialog = dialog(form.getTitle(), content, messages.get("connections.form.save"),
-                form.validProperty(), "appliance-form-dialog");
-        Platform.runLater(view.firstField()::requestFocus);
-        return confirmed(dialog);
-    }
-
-    private Dialog<ButtonType> dialog(String title, Node content, String okLabel, ObservableBooleanValue okEnabled,
-            String styleClass) {
-        Dialog<ButtonType> dialog = new Dialog<>();
-        dialog.setTitle(title);
-        Window window = owner.get();
-        dialog.initOwner(window);
-        DialogPane pane = dialog.getDialogPane();
-        pane.getStyleClass().addAll("console-dialog", styleClass);
-        pane.setContent(content);
-        ButtonType ok = new ButtonType(okLabel, ButtonBar.ButtonData.OK_DONE);
-        pane.getButtonTypes().addAll(ok, new ButtonType(messages.get("dialog.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE));
-        Button okButton = (Button) pane.lookupButton(ok);
-        okButton.getStyleClass().add("accent");
-        if (okEnabled != null) {
-            okButton.disableProperty().bind(Bindings.not(okEnabled));
-        }
-        if (window != null && window.getScene() != null) {
-            pane.getStylesheets().setAll(window.getScene().getStylesheets());
-        }
-        return dialog;
-    }
-
-    private static boolean confirmed(Dialog<ButtonType> dialog) {
-        return dialog.showAndWait().map(button -> button.getButtonData() == ButtonBar.ButtonData.OK_DONE).orElse(false);
+        LoadedView<ApplianceFormView> view = dialogs.load(ApplianceFormView.class, form);
+        return dialogs.show(view, DialogSpec.confirm(form.getTitle(), messages.get("connections.form.save"))
+                .styleClass("console-dialog", "appliance-form-dialog")
+                .confirmEnabledWhen(form.validProperty()).focus(view.controller().firstField()));
     }
 }

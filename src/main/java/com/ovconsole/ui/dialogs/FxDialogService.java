@@ -5,36 +5,33 @@ import com.ovconsole.ui.DialogService;
 import com.ovconsole.ui.FxThemes;
 import com.ovconsole.ui.Messages;
 import com.ovconsole.ui.TextClipboard;
-import com.ovconsole.ui.ViewLoader;
-import com.ovconsole.ui.errors.ErrorDialog;
+import com.ovconsole.ui.errors.ErrorView;
 import com.ovconsole.ui.errors.ErrorViewModel;
 import java.io.File;
 import java.nio.file.Path;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Consumer;
-import java.util.function.Supplier;
 import javafx.collections.ListChangeListener;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
-import javafx.scene.control.Dialog;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
 import org.controlsfx.control.Notifications;
 
-/** {@link DialogService} with real JavaFX dialogs, owned by the main window and styled like it. */
+/**
+ * {@link DialogService} with real JavaFX dialogs, owned by the main window and styled like it: the
+ * error dialog is the {@link ErrorView} shown through {@link ModalDialogs}, the rest are alerts.
+ */
 public final class FxDialogService implements DialogService {
 
-    private final Supplier<Window> owner;
-    private final ViewLoader loader;
+    private final ModalDialogs dialogs;
     private final Messages messages;
     private final TextClipboard clipboard;
 
-    /** {@code owner} is asked each time, so the service can be built before the main window shows. */
-    public FxDialogService(Supplier<Window> owner, ViewLoader loader, Messages messages, TextClipboard clipboard) {
-        this.owner = Objects.requireNonNull(owner, "owner");
-        this.loader = Objects.requireNonNull(loader, "loader");
+    public FxDialogService(ModalDialogs dialogs, Messages messages, TextClipboard clipboard) {
+        this.dialogs = Objects.requireNonNull(dialogs, "dialogs");
         this.messages = Objects.requireNonNull(messages, "messages");
         this.clipboard = Objects.requireNonNull(clipboard, "clipboard");
     }
@@ -81,14 +78,14 @@ public final class FxDialogService implements DialogService {
         if (initialFolder != null && initialFolder.toFile().isDirectory()) {
             chooser.setInitialDirectory(initialFolder.toFile());
         }
-        File chosen = chooser.showSaveDialog(owner.get());
+        File chosen = chooser.showSaveDialog(dialogs.owner());
         return Optional.ofNullable(chosen).map(File::toPath);
     }
 
     @Override
     public void notify(String title, String message) {
         Notifications notification = Notifications.create().title(title).text(message);
-        Window window = owner.get();
+        Window window = dialogs.owner();
         if (window != null) {
             notification.owner(window);
         }
@@ -114,22 +111,15 @@ public final class FxDialogService implements DialogService {
     private void showErrorDialog(Consumer<ErrorViewModel> fill) {
         ErrorViewModel viewModel = new ErrorViewModel(messages, clipboard);
         fill.accept(viewModel);
-        ErrorDialog.create(loader, viewModel, messages, owner.get()).showAndWait();
+        dialogs.show(dialogs.load(ErrorView.class, viewModel),
+                DialogSpec.closeOnly(messages.get("error.title")).styleClass("error-dialog"));
     }
 
     private Alert alert(Alert.AlertType type, String title, String message) {
         Alert alert = new Alert(type, message);
         alert.setTitle(title);
         alert.setHeaderText(title);
-        style(alert);
+        dialogs.own(alert);
         return alert;
-    }
-
-    private void style(Dialog<?> dialog) {
-        Window window = owner.get();
-        dialog.initOwner(window);
-        if (window != null && window.getScene() != null) {
-            dialog.getDialogPane().getStylesheets().setAll(window.getScene().getStylesheets());
-        }
     }
 }

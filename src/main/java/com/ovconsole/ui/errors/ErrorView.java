@@ -16,7 +16,7 @@ import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
 
-/** The ErrorMessage view (ErrorView.fxml); embeddable as a Node or shown by {@link ErrorDialog}. */
+/** The ErrorMessage view (ErrorView.fxml); embeddable as a Node or shown as the error dialog (registered by {@link ErrorsModule}). */
 public final class ErrorView {
 
     private final ErrorViewModel viewModel;

@@ -3,6 +3,7 @@ package com.ovconsole.ui.backups;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.ovconsole.api.Downloader;
+import com.ovconsole.api.HeldChannel;
 import com.ovconsole.api.WritableChannelFactory;
 import com.ovconsole.sim.SimulatorConfig;
 import com.ovconsole.testing.SimulatorFixture;
@@ -12,12 +13,8 @@ import com.ovconsole.ui.RecordingDialogService;
 import com.ovconsole.ui.Snapshots;
 import com.ovconsole.ui.tasks.TaskDesk;
 import java.io.IOException;
-import java.io.InterruptedIOException;
-import java.nio.ByteBuffer;
-import java.nio.channels.FileChannel;
 import java.nio.channels.WritableByteChannel;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
@@ -128,29 +125,7 @@ class BackupResumeStoryTest {
 
             @Override
             public WritableByteChannel append(Path file) throws IOException {
-                FileChannel channel = FileChannel.open(file, StandardOpenOption.WRITE, StandardOpenOption.APPEND);
-                return new WritableByteChannel() {
-                    @Override
-                    public int write(ByteBuffer source) throws IOException {
-                        holding.countDown();
-                        try {
-                            release.await();
-                        } catch (InterruptedException interrupted) {
-                            throw new InterruptedIOException("stopped while held");
-                        }
-                        return channel.write(source);
-                    }
-
-                    @Override
-                    public boolean isOpen() {
-                        return channel.isOpen();
-                    }
-
-                    @Override
-                    public void close() throws IOException {
-                        channel.close();
-                    }
-                };
+                return new HeldChannel(WritableChannelFactory.super.append(file), 0, holding, release);
             }
         };
     }

@@ -3,11 +3,11 @@ package com.ovconsole.ui.backups;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.ovconsole.api.Downloader;
+import com.ovconsole.api.HeldChannel;
 import com.ovconsole.api.ManualScheduler;
 import com.ovconsole.api.WritableChannelFactory;
 import com.ovconsole.sim.SimulatorConfig;
 import com.ovconsole.store.SettingsStore;
-import com.ovconsole.testing.HeldChannels;
 import com.ovconsole.testing.SimulatorFixture;
 import com.ovconsole.ui.BackgroundRunner;
 import com.ovconsole.ui.ConnectedAppliance;
@@ -230,7 +230,7 @@ class BackupsViewModelTest {
         CountDownLatch writing = new CountDownLatch(1);
         CountDownLatch release = new CountDownLatch(1);
         // Holds the first write until the test has cancelled, so the cancel lands mid-transfer.
-        WritableChannelFactory held = HeldChannels.holdAfter(0, writing, release);
+        WritableChannelFactory held = HeldChannel.holdAfter(0, writing, release);
         try {
             start(SimulatorConfig.builder(), BackgroundRunner.sameThread());
             createBackupAndWait();

@@ -2,6 +2,7 @@ package com.ovconsole.ui.dialogs;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.ovconsole.ui.Controllers;
 import com.ovconsole.ui.Messages;
 import com.ovconsole.ui.ViewLoader;
 import java.util.Locale;
@@ -28,7 +29,9 @@ class FxDialogServiceTest {
     @Start
     void start(Stage stage) {
         Messages messages = Messages.load(Locale.ROOT);
-        dialogs = new FxDialogService(() -> stage, new ViewLoader(messages, type -> null), messages, text -> { });
+        Controllers controllers = new Controllers();
+        dialogs = new FxDialogService(new ModalDialogs(() -> stage, new ViewLoader(messages, controllers), controllers,
+                messages), messages, text -> { });
         stage.setScene(new Scene(new StackPane(), 400, 300));
         stage.show();
     }

@@ -3,6 +3,7 @@ package com.ovconsole.ui.errors;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.ovconsole.api.ApplianceErrorException;
+import com.ovconsole.ui.Controllers;
 import com.ovconsole.ui.FxTextClipboard;
 import com.ovconsole.ui.FxThemes;
 import com.ovconsole.ui.Messages;
@@ -10,6 +11,7 @@ import com.ovconsole.ui.Snapshots;
 import com.ovconsole.ui.Theme;
 import com.ovconsole.ui.ViewLoader;
 import com.ovconsole.ui.dialogs.FxDialogService;
+import com.ovconsole.ui.dialogs.ModalDialogs;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
@@ -44,10 +46,10 @@ class ErrorDialogTest {
     @Start
     void start(Stage stage) {
         FxThemes.apply(Theme.LIGHT);
-        ViewLoader loader = new ViewLoader(messages, type -> {
-            throw new IllegalStateException("unexpected controller " + type);
-        });
-        dialogs = new FxDialogService(() -> stage, loader, messages, new FxTextClipboard());
+        Controllers controllers = new Controllers();
+        new ErrorsModule().registerControllers(controllers);
+        ModalDialogs modal = new ModalDialogs(() -> stage, new ViewLoader(messages, controllers), controllers, messages);
+        dialogs = new FxDialogService(modal, messages, new FxTextClipboard());
         Scene scene = new Scene(new StackPane(), 800, 600);
         scene.getStylesheets().add(FxThemes.APP_STYLESHEET);
         stage.setScene(scene);

@@ -3,10 +3,10 @@ package com.ovconsole.ui.tasks;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.ovconsole.api.Downloader;
+import com.ovconsole.api.HeldChannel;
 import com.ovconsole.api.TaskRef;
 import com.ovconsole.api.WriteResult;
 import com.ovconsole.sim.SimulatorConfig;
-import com.ovconsole.testing.HeldChannels;
 import com.ovconsole.testing.SimulatorFixture;
 import com.ovconsole.ui.ApplianceView;
 import com.ovconsole.ui.ConnectedAppliance;
@@ -55,7 +55,7 @@ class TaskScreenshotsTest {
     @Start
     void start(Stage stage) {
         demo = appliance("Demo appliance", SimulatorConfig.builder().taskSeconds(2).backupBytes(BACKUP_BYTES));
-        desk = new TaskDesk(stage, dialogs, configDir, new Downloader(HeldChannels.holdAfter(200L * 1024 * 1024, new CountDownLatch(1), release)));
+        desk = new TaskDesk(stage, dialogs, configDir, new Downloader(HeldChannel.holdAfter(200L * 1024 * 1024, new CountDownLatch(1), release)));
         backupsView = desk.backups.backups(demo);
         desk.setCentre(backupsView.node());
     }

@@ -3,18 +3,17 @@ package com.ovconsole.ui.profiles.list;
 import com.ovconsole.ui.ApplianceView;
 import com.ovconsole.ui.ApplianceViewFactory;
 import com.ovconsole.ui.ConnectedAppliance;
+import com.ovconsole.ui.Controllers;
 import com.ovconsole.ui.FeatureModule;
-import com.ovconsole.ui.FxThemes;
 import com.ovconsole.ui.Messages;
 import com.ovconsole.ui.ViewLoader;
+import com.ovconsole.ui.dialogs.ModalDialogs;
 import com.ovconsole.ui.profiles.ProfileServices;
 import com.ovconsole.ui.profiles.merge.MergeDialog;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.function.Supplier;
 import javafx.scene.Node;
 import javafx.scene.Parent;
-import javafx.stage.Window;
 
 /**
  * The server-profiles feature: the "Server Profiles" tab of each connected appliance (list,
@@ -25,14 +24,19 @@ public final class ProfilesModule implements FeatureModule {
     private final ProfileServices services;
     private final ViewLoader loader;
     private final Messages messages;
-    private final Supplier<Window> owner;
+    private final ModalDialogs dialogs;
 
-    /** @param owner the window that owns the merge dialog (asked when the dialog opens) */
-    public ProfilesModule(ProfileServices services, ViewLoader loader, Supplier<Window> owner) {
+    /** @param dialogs where the merge dialog is shown */
+    public ProfilesModule(ProfileServices services, ViewLoader loader, ModalDialogs dialogs) {
         this.services = Objects.requireNonNull(services, "services");
         this.loader = Objects.requireNonNull(loader, "loader");
         this.messages = services.messages();
-        this.owner = Objects.requireNonNull(owner, "owner");
+        this.dialogs = Objects.requireNonNull(dialogs, "dialogs");
+    }
+
+    @Override
+    public void registerControllers(Controllers controllers) {
+        MergeDialog.registerDialog(controllers, messages);
     }
 
     @Override
@@ -42,7 +46,7 @@ public final class ProfilesModule implements FeatureModule {
 
     /** The Server Profiles tab of {@code appliance}; its first page and its drafts start loading. */
     public ApplianceView profiles(ConnectedAppliance appliance) {
-        MergeDialog merge = new MergeDialog(loader, messages, owner, FxThemes.APP_STYLESHEET);
+        MergeDialog merge = new MergeDialog(dialogs, messages);
         ProfilesViewModel viewModel = new ProfilesViewModel(appliance, services, merge);
         ProfilesView view = new ProfilesView(viewModel, loader, messages);
         // The first page is asked for before the view is built: the request overlaps FXML and CSS.

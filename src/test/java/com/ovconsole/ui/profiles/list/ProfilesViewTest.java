@@ -8,6 +8,7 @@ import com.ovconsole.testing.SimulatorFixture;
 import com.ovconsole.ui.ApplianceView;
 import com.ovconsole.ui.BackgroundRunner;
 import com.ovconsole.ui.ConnectedAppliance;
+import com.ovconsole.ui.Controllers;
 import com.ovconsole.ui.FxThemes;
 import com.ovconsole.ui.FxUiDispatcher;
 import com.ovconsole.ui.Messages;
@@ -15,6 +16,7 @@ import com.ovconsole.ui.RecordingDialogService;
 import com.ovconsole.ui.Snapshots;
 import com.ovconsole.ui.Theme;
 import com.ovconsole.ui.ViewLoader;
+import com.ovconsole.ui.dialogs.ModalDialogs;
 import com.ovconsole.ui.profiles.PollingTaskTracker;
 import com.ovconsole.ui.profiles.ProfileServices;
 import com.ovconsole.ui.profiles.merge.MergeRow;
@@ -77,11 +79,13 @@ class ProfilesViewTest {
         tasks = new PollingTaskTracker(dispatcher);
         ProfileServices services = new ProfileServices(new BackgroundRunner(workers, dispatcher), dispatcher, scheduler,
                 dialogs, tasks, new DraftStore(configDir), messages, Duration.ofMillis(200), Duration.ofMinutes(10));
-        ViewLoader loader = new ViewLoader(messages, type -> {
-            throw new IllegalStateException("unexpected controller " + type);
-        });
+        Controllers controllers = new Controllers();
+        ViewLoader loader = new ViewLoader(messages, controllers);
         FxThemes.apply(Theme.LIGHT);
-        view = new ProfilesModule(services, loader, () -> stage).profiles(appliance);
+        ProfilesModule module = new ProfilesModule(services, loader,
+                new ModalDialogs(() -> stage, loader, controllers, messages));
+        module.registerControllers(controllers);
+        view = module.profiles(appliance);
         Scene scene = new Scene((Parent) view.node(), 1280, 800);
         scene.getStylesheets().add(FxThemes.APP_STYLESHEET);
         stage.setScene(scene);
