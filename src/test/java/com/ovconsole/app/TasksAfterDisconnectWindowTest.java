@@ -75,6 +75,7 @@ class TasksAfterDisconnectWindowTest {
         waits(robot).forNode(".dialog-pane");
         robot.clickOn(robot.lookup(".dialog-pane .button").match((Button button) -> "Create backup".equals(button.getText()))
                 .queryAs(Node.class));
+        waits(robot).until("the question closed", () -> robot.lookup(".dialog-pane").tryQuery().isEmpty());
         TaskRow backup = waitForTask(robot, row -> row.nameProperty().get().toLowerCase().contains("backup"));
         waits(robot).until("backup completed", () -> "Completed".equals(backup.getStateText()));
 
@@ -105,6 +106,7 @@ class TasksAfterDisconnectWindowTest {
         waits(robot).forNode(".dialog-pane");
         robot.clickOn(robot.lookup(".dialog-pane .button").match((Button button) -> "Create backup".equals(button.getText()))
                 .queryAs(Node.class));
+        waits(robot).until("the question closed", () -> robot.lookup(".dialog-pane").tryQuery().isEmpty());
         TaskRow backup = waitForTask(robot, row -> row.nameProperty().get().toLowerCase().contains("backup"));
         waits(robot).until("backup running", () -> backup.isWatching() && backup.latestProperty().get() != null);
 
@@ -120,6 +122,8 @@ class TasksAfterDisconnectWindowTest {
         waits(robot).forNode(".login-dialog");
         robot.clickOn("#password").write("admin");
         robot.clickOn(button(robot, "Log in"));
+        waits(robot).until("login dialog closed", () -> robot.lookup(".login-dialog").tryQuery().isEmpty());
+        waits(robot).forText("API 3800 \u00b7 Administrator");
         waits(robot).until("followed again", () -> table.getItems().size() == 1 && table.getItems().get(0) != backup
                 && table.getItems().get(0).isWatching());
         TaskRow again = table.getItems().get(0);

@@ -109,9 +109,8 @@ public final class TaskRow implements TrackedTask {
         }
         applianceGone.set(true);
         applianceText.set(messages.format("tasks.appliance.disconnected", appliance.displayName()));
-        if (watching.get()) {
-            endWatching(new ApiException(messages.get("tasks.status.notFollowed")));
-        }
+        // finished() stays open: whoever waits on it would reload through the logged-out session.
+        watching.set(false);
         cancellable.set(false);
     }
 
