@@ -51,6 +51,10 @@ module com.ovconsole {
     opens com.ovconsole.ui.tasks to javafx.fxml;
     exports com.ovconsole.ui.backups;
     opens com.ovconsole.ui.backups to javafx.fxml;
+    exports com.ovconsole.ui.alerts;
+    opens com.ovconsole.ui.alerts to javafx.fxml;
+    exports com.ovconsole.ui.search;
+    opens com.ovconsole.ui.search to javafx.fxml;
 
     exports com.ovconsole.sim;
     opens com.ovconsole.sim to tools.jackson.databind;

@@ -43,6 +43,11 @@ public final class AlertsApi {
         return PageQuery.ALL.sort("created:desc").filter("alertState<>'Cleared'");
     }
 
+    /** Open alerts (Active or Locked) of one severity (null: any), newest first. */
+    public static PageQuery open(String severity) {
+        return severity == null ? open() : open().filter("severity='" + quote(severity) + "'");
+    }
+
     /** The alerts about one resource ({@code resourceUri='…'}), newest first. */
     public static PageQuery about(String resourceUri) {
         return PageQuery.ALL.sort("created:desc").filter("resourceUri='" + quote(resourceUri) + "'");
@@ -50,6 +55,15 @@ public final class AlertsApi {
 
     public CollectionPage<Alert> page(PageQuery query) {
         return client.page(BASE, query, Alert.class);
+    }
+
+    /** The page at {@code nextPageUri} exactly as the appliance gave it (it must be under /rest/alerts). */
+    public CollectionPage<Alert> pageAt(String pageUri) {
+        String path = RestPaths.fromUriOrPath(pageUri);
+        if (path == null || !(path.equals(BASE) || path.startsWith(BASE + "?") || path.startsWith(BASE + "/"))) {
+            throw new IllegalArgumentException("Not a page of alerts: " + pageUri);
+        }
+        return client.page(path, PageQuery.ALL, Alert.class);
     }
 
     public List<Alert> all(PageQuery query, Consumer<CollectionPage<Alert>> onPage, BooleanSupplier cancelled) {

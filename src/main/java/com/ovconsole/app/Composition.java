@@ -28,6 +28,7 @@ import com.ovconsole.ui.Messages;
 import com.ovconsole.ui.Navigator;
 import com.ovconsole.ui.Theme;
 import com.ovconsole.ui.ViewLoader;
+import com.ovconsole.ui.alerts.AlertsModule;
 import com.ovconsole.ui.backups.BackupDownloads;
 import com.ovconsole.ui.backups.BackupsModule;
 import com.ovconsole.ui.connections.ApplianceListView;
@@ -48,10 +49,12 @@ import com.ovconsole.ui.dialogs.ModalDialogs;
 import com.ovconsole.ui.errors.ErrorsModule;
 import com.ovconsole.ui.profiles.ProfileServices;
 import com.ovconsole.ui.profiles.list.ProfilesModule;
+import com.ovconsole.ui.search.SearchModule;
 import com.ovconsole.ui.shell.ApplianceWorkspaceView;
 import com.ovconsole.ui.shell.MainWindowView;
 import com.ovconsole.ui.shell.MainWindowViewModel;
 import com.ovconsole.ui.shell.ShellModule;
+import com.ovconsole.ui.shell.WorkspaceNavigator;
 import com.ovconsole.ui.tasks.TaskCenter;
 import com.ovconsole.ui.tasks.TaskPanel;
 import com.ovconsole.ui.tasks.TasksModule;
@@ -68,6 +71,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.IntConsumer;
+import java.util.function.UnaryOperator;
 import javafx.application.Platform;
 import javafx.collections.ListChangeListener;
 import javafx.scene.Scene;
@@ -108,8 +112,11 @@ public final class Composition {
     private final ScheduledExecutorService timers = Executors.newSingleThreadScheduledExecutor(daemonThreads());
     private TaskCenter tasks;
     private TaskPanel taskPanel;
+    private SearchModule search;
     /** Where features open each other's resources (the shell's workspace once it exists). */
     private Navigator navigator = Navigator.NONE;
+    /** Wraps the shell's navigator; window tests see through it which resource was opened where. */
+    private UnaryOperator<Navigator> navigatorWrapper = UnaryOperator.identity();
 
     /** The app {@code config} describes, run in {@code mode}, keeping its files in {@code configDirectory}. */
     public Composition(LaunchConfig config, RunMode mode, Path configDirectory) {
@@ -144,6 +151,12 @@ public final class Composition {
     /** Call before {@link #show}: a mode that ends the run gives {@code exit} its result instead (tests). */
     public Composition onExit(IntConsumer exit) {
         this.exit = Objects.requireNonNull(exit, "exit");
+        return this;
+    }
+
+    /** Call before {@link #show}: every navigation between features goes through {@code wrapper}'s result (tests). */
+    Composition wrapNavigator(UnaryOperator<Navigator> wrapper) {
+        this.navigatorWrapper = Objects.requireNonNull(wrapper, "wrapper");
         return this;
     }
 
@@ -199,16 +212,20 @@ public final class Composition {
 
         // One module per feature, in the order of their tabs: each registers its controllers with
         // the one controller factory and gives its tab per connected appliance.
-        TasksModule taskFeature = new TasksModule(loader, runner, tasks, messages, new FxTextClipboard());
+        TasksModule taskFeature = new TasksModule(loader, runner, tasks, messages, new FxTextClipboard(), this::navigate);
         List<FeatureModule> features = List.of(
                 new ConnectionsModule(messages, loader, runner, appliances, clock),
                 new ProfilesModule(profiles, loader, modal),
                 new BackupsModule(loader, runner, dialogs, tasks, downloads, messages),
+                new AlertsModule(loader, runner, dialogs, messages, this::navigate),
                 taskFeature,
                 new ErrorsModule());
         ShellModule shell = new ShellModule(mainWindow,
                 features.stream().flatMap(feature -> feature.applianceTab().stream()).toList());
         workspace = shell.workspace();
+        // Links between features (task resources, search results) open through the shell's workspace.
+        navigator = navigatorWrapper.apply(new WorkspaceNavigator(workspace, appliances.getConnectedAppliances(),
+                appliance -> appliances.selectedProperty().set(appliances.item(appliance.id()))));
         shell.registerControllers(controllers);
         features.forEach(feature -> feature.registerControllers(controllers));
 
@@ -219,6 +236,10 @@ public final class Composition {
         MainWindowView mainView = view.controller();
         LoadedView<ApplianceListView> list = loader.load(ApplianceListView.class);
         mainView.setApplianceList(list.root());
+        search = new SearchModule(loader, messages, appliances.getConnectedAppliances(), runner, timers, ui,
+                this::navigate);
+        mainView.setSearch(search.view().field(), search.view().panel());
+        mainWindow.searchCommand().setAction(search.view()::focus);
         loader.load(ApplianceWorkspaceView.class);
         // A selected appliance that is not connected says what it is and offers Connect.
         javafx.scene.Node notConnected = new NotConnectedView(appliances, messages).node();
@@ -266,6 +287,9 @@ public final class Composition {
         }
         if (taskPanel != null) {
             taskPanel.close();
+        }
+        if (search != null) {
+            search.close();
         }
         if (poller != null) {
             poller.close();

@@ -139,7 +139,8 @@ final class AlertEndpoints {
         return ApplianceError.of(409, "ALERT_LOCKED",
                 "The alert " + alert.get("uri").asString() + " is locked and cannot be " + what + ".",
                 "A locked alert follows the condition of its resource and clears itself when the condition ends.",
-                "Correct the condition on " + alert.path("associatedResource").path("resourceName").asString("the resource")
+                "Correct the condition on " + java.util.Objects.requireNonNullElse(
+                        Json.text(alert.path("associatedResource"), "resourceName"), "the resource")
                         + "; the alert then clears itself.").withSource(alert.get("uri").asString());
     }
 

@@ -41,6 +41,8 @@ public final class ApplianceSimulatorMain {
             "  --hostile-file-name NAME  announce this file name for backup downloads",
             "  --power-off-for-settings  profile updates changing BIOS, boot or firmware need the server",
             "                            powered off (409 SERVER_HARDWARE_POWERED_ON otherwise)",
+            "  --without NAME[,NAME]     endpoints this appliance lacks (404), like an older or smaller",
+            "                            one: e.g. server-hardware-types,available-targets",
             "  --help                    this text");
 
     private ApplianceSimulatorMain() {
@@ -134,6 +136,7 @@ public final class ApplianceSimulatorMain {
                         case "--keystore-password" -> keystorePassword = value;
                         case "--drop-download-after" -> b.dropDownloadAfterBytes(longValue(flag, value));
                         case "--hostile-file-name" -> b.hostileFileName(value);
+                        case "--without" -> b.withoutEndpoints(value.trim().split("\\s*,\\s*"));
                         case "--faults" -> FaultMix.named(value); // applied above
                         default -> throw new IllegalArgumentException("unknown option " + flag);
                     }

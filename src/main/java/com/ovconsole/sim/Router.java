@@ -82,6 +82,9 @@ final class Router implements HttpHandler {
                     "Services are still starting; see " + PROGRESS + ".",
                     "Wait until the appliance has started, then retry.");
         }
+        if (state.config.lacks(path)) {
+            throw ApplianceError.notFound(path);
+        }
         Route route = null;
         Matcher matcher = null;
         for (Route candidate : routes) {

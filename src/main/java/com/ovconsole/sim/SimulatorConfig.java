@@ -4,6 +4,8 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Every setting of a simulated appliance, immutable. Build with {@link #builder()}; the defaults
@@ -43,6 +45,7 @@ public final class SimulatorConfig {
     private final long dropDownloadAfterBytes;
     private final String hostileFileName;
     private final boolean powerOffForSettings;
+    private final Set<String> withoutEndpoints;
 
     private SimulatorConfig(Builder b) {
         this.port = b.port;
@@ -71,6 +74,7 @@ public final class SimulatorConfig {
         this.dropDownloadAfterBytes = b.dropDownloadAfterBytes;
         this.hostileFileName = b.hostileFileName;
         this.powerOffForSettings = b.powerOffForSettings;
+        this.withoutEndpoints = b.withoutEndpoints;
     }
 
     public static Builder builder() {
@@ -112,6 +116,24 @@ public final class SimulatorConfig {
     public String hostileFileName() { return hostileFileName; }
     /** Profile updates that change BIOS, boot, boot mode or firmware need their server Off (409 otherwise). */
     public boolean powerOffForSettings() { return powerOffForSettings; }
+    /** Endpoints this appliance lacks (answered 404), by name: {@code server-hardware-types}, {@code available-targets}. */
+    public Set<String> withoutEndpoints() { return withoutEndpoints; }
+
+    /**
+     * True when {@code path} belongs to an endpoint removed with {@link Builder#withoutEndpoints}:
+     * {@code /rest/<name>}, anything under it, or a nested endpoint ending in {@code /<name>}.
+     */
+    public boolean lacks(String path) {
+        for (String name : withoutEndpoints) {
+            String rest = "/rest/" + name;
+            if (path.equals(rest) || path.startsWith(rest + "/") || path.endsWith("/" + name)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final Pattern ENDPOINT_NAME = Pattern.compile("[a-z0-9][a-z0-9/-]*[a-z0-9]");
 
     /** Builder with the defaults listed in docs/simulator.md. */
     public static final class Builder {
@@ -141,6 +163,7 @@ public final class SimulatorConfig {
         private long dropDownloadAfterBytes = -1;
         private String hostileFileName;
         private boolean powerOffForSettings;
+        private Set<String> withoutEndpoints = Set.of();
 
         private Builder() {
         }
@@ -199,6 +222,23 @@ public final class SimulatorConfig {
         public Builder dropDownloadAfterBytes(long bytes) { this.dropDownloadAfterBytes = bytes; return this; }
         public Builder hostileFileName(String name) { this.hostileFileName = name; return this; }
         public Builder powerOffForSettings(boolean on) { this.powerOffForSettings = on; return this; }
+        /**
+         * An older or smaller appliance: these endpoints answer 404 RESOURCE_NOT_FOUND, e.g.
+         * {@code withoutEndpoints("server-hardware-types", "available-targets")}. Names are path
+         * segments (lower-case letters, digits, '-', '/'); {@code version} and {@code login-sessions} stay.
+         */
+        public Builder withoutEndpoints(String... names) {
+            for (String name : names) {
+                if (name == null || !ENDPOINT_NAME.matcher(name).matches()) {
+                    throw new IllegalArgumentException("not an endpoint name: '" + name + "' (e.g. server-hardware-types)");
+                }
+                if (name.equals("version") || name.startsWith("login")) {
+                    throw new IllegalArgumentException("the simulator cannot work without " + name);
+                }
+            }
+            this.withoutEndpoints = Set.copyOf(java.util.Arrays.asList(names));
+            return this;
+        }
 
         public SimulatorConfig build() {
             if (minApiVersion > apiVersion) {

@@ -93,7 +93,7 @@ class ConsoleWindowTest {
         waits(robot).forNode(".workspace-tabs");
         TabPane tabs = robot.lookup(".workspace-tabs").queryAs(TabPane.class);
         assertThat(tabs.getTabs()).extracting(tab -> tab.getText())
-                .containsExactly("Overview", "Server Profiles", "Backups", "Recent tasks");
+                .containsExactly("Overview", "Server Profiles", "Backups", "Alerts", "Recent tasks");
         assertThat(robot.lookup(".workspace-title").queryAs(Label.class).getText()).isEqualTo("Lab appliance");
         assertThat(new ApplianceStore(configDir).load().value()).filteredOn(entry -> !entry.demo())
                 .singleElement().extracting(ApplianceEntry::pinnedCertificateSha256)

@@ -43,6 +43,8 @@ final class HouseRules {
         allowed.put("connections", Set.of("dialogs"));
         allowed.put("shell", Set.of());
         allowed.put("backups", Set.of("tasks"));
+        allowed.put("alerts", Set.of());
+        allowed.put("search", Set.of());
         allowed.put("profiles", Set.of("tasks"));
         allowed.put("profiles.merge", Set.of("profiles", "dialogs"));
         allowed.put("profiles.editor", Set.of("profiles", "profiles.merge", "tasks"));

@@ -50,12 +50,13 @@ class AlertsTest {
     }
 
     @Test
-    void everyAlertNamesAResourceThatExistsAndCarriesTheFieldsOfAnAlert() {
+    void everyAlertNamesAResourceThatExistsOrTheApplianceAndCarriesTheFieldsOfAnAlert() {
         List<JsonNode> alerts = all("count=25");
 
         assertThat(alerts).hasSizeGreaterThan(25);
         Set<String> severities = new HashSet<>();
         Set<String> states = new HashSet<>();
+        int aboutTheAppliance = 0;
         for (JsonNode alert : alerts) {
             severities.add(alert.get("severity").asString());
             states.add(alert.get("alertState").asString());
@@ -64,6 +65,13 @@ class AlertsTest {
             assertThat(alert.get("description").asString()).isNotBlank();
             assertThat(alert.get("created").asString()).isNotBlank();
             JsonNode resource = alert.get("associatedResource");
+            if (alert.get("resourceUri").isNull()) {
+                aboutTheAppliance++;
+                assertThat(alert.get("physicalResourceType").asString()).isEqualTo("appliance");
+                assertThat(resource.get("resourceUri").isNull()).isTrue();
+                assertThat(resource.get("resourceName").isNull()).isTrue();
+                continue;
+            }
             assertThat(resource.get("resourceUri").asString()).isEqualTo(alert.get("resourceUri").asString());
             assertThat(resource.get("resourceCategory").asString()).isIn("server-hardware", "server-profiles");
             HttpResponse<String> target = client.get(resource.get("resourceUri").asString());
@@ -72,6 +80,44 @@ class AlertsTest {
         }
         assertThat(severities).contains("Critical", "Warning", "OK", "Unknown");
         assertThat(states).contains("Active", "Locked", "Cleared");
+        assertThat(aboutTheAppliance).isEqualTo(2);
+    }
+
+    @Test
+    void clearedAlertsLogTheirClearingAndSomeOpenOnesCarryAnAdministratorsNote() {
+        List<JsonNode> cleared = all("filter=alertState='Cleared'");
+        List<JsonNode> open = all("filter=alertState%3C%3E'Cleared'");
+
+        assertThat(cleared).isNotEmpty().allSatisfy(alert -> {
+            JsonNode entry = alert.get("changeLog").get(0);
+            assertThat(entry.get("notes").asString()).isEqualTo("CLEARED");
+            assertThat(entry.get("username").asString()).isEqualTo("System");
+            assertThat(entry.get("userEntered").asBoolean()).isFalse();
+            assertThat(entry.get("created").asString()).isEqualTo(alert.get("clearedTime").asString());
+        });
+        List<JsonNode> assigned = open.stream().filter(a -> !a.get("assignedToUser").isNull()).toList();
+        assertThat(assigned).isNotEmpty().hasSizeLessThan(open.size()).allSatisfy(alert -> {
+            JsonNode note = alert.get("changeLog").get(1);
+            assertThat(note.get("userEntered").asBoolean()).isTrue();
+            assertThat(note.get("notes").asString()).isNotBlank();
+            assertThat(alert.get("modified").asString()).isEqualTo(note.get("created").asString())
+                    .isLessThan(MutableClock.atDemoTime().instant().toString());
+        });
+        JsonNode newestOnAServer = all("filter=alertState%3C%3E'Cleared'&filter=physicalResourceType='server-hardware'"
+                + "&sort=created:desc").get(0);
+        assertThat(newestOnAServer.get("assignedToUser").asString()).isEqualTo("Administrator");
+    }
+
+    @Test
+    void anAlertAboutTheApplianceIsClearedLikeAnyOtherAndChangesNoServer() {
+        JsonNode backup = first("filter=physicalResourceType='appliance'&filter=alertState='Active'");
+
+        HttpResponse<String> cleared = client.send("PUT", backup.get("uri").asString(),
+                "{\"alertState\":\"Cleared\"}", "If-Match", backup.get("eTag").asString());
+
+        assertThat(cleared.statusCode()).as(cleared.body()).isEqualTo(200);
+        assertThat(SimClient.json(cleared).get("alertState").asString()).isEqualTo("Cleared");
+        assertThat(SimClient.json(cleared).get("resourceUri").isNull()).isTrue();
     }
 
     @Test

@@ -1,11 +1,13 @@
 package com.ovconsole.api.model;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import java.util.List;
 
 /**
  * An alert ({@code /rest/alerts/<id>}). {@code severity} and {@code alertState} stay the
  * appliance's strings ({@link #level()}/{@link #state()} interpret them); the resource may be
- * missing (appliance alerts, alerts on deleted resources): {@link #resourceName()} copes.
+ * missing (appliance alerts, alerts on deleted resources): {@link #resourceName()} copes. The
+ * change log is never null (an absent one reads as empty).
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record Alert(
@@ -27,7 +29,12 @@ public record Alert(
         Boolean lifeCycle,
         String created,
         String modified,
-        String eTag) {
+        String eTag,
+        List<AlertChange> changeLog) {
+
+    public Alert {
+        changeLog = changeLog == null ? List.of() : changeLog.stream().filter(java.util.Objects::nonNull).toList();
+    }
 
     public HealthStatus level() {
         return HealthStatus.parse(severity);

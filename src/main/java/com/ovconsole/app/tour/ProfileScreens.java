@@ -110,7 +110,7 @@ final class ProfileScreens {
         tour.press(merge, "Save merged");
         tour.waitNoDialog("merge-dialog");
         tour.advance(Duration.ofSeconds(TourAppliances.TASK_SECONDS));
-        tour.steps.waitUntil("the merged save", () -> TourContext.label(text -> text.equals("Saved.")));
+        tour.steps.waitUntil("the merged save", () -> TourContext.label(text -> text.startsWith("Saved")));
     }
 
     private String openEditedProfile() {

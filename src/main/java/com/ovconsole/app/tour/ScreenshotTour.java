@@ -151,6 +151,8 @@ public final class ScreenshotTour implements RunMode {
             new ConnectionScreens(tour).run();
             new ProfileScreens(tour).run();
             new TaskScreens(tour).run();
+            new AlertScreens(tour).run();
+            new SearchScreens(tour).run();
             new CertificateScreens(tour).run();
             shots.finish();
             int differing = shots.differing();

@@ -88,6 +88,33 @@ public final class ApplianceWorkspaceView {
         return new Workspace(tabs, views);
     }
 
+    /**
+     * Asks the appliance's views, in tab order, to show {@code resourceUri}; the first that does
+     * gets its tab selected. Makes the views on first use (the appliance was never shown yet).
+     */
+    public boolean open(ConnectedAppliance appliance, String resourceUri) {
+        Workspace workspace = open.computeIfAbsent(appliance, this::create);
+        for (Tab tab : workspace.tabs().getTabs()) {
+            if (((ApplianceView) tab.getUserData()).open(resourceUri)) {
+                workspace.tabs().getSelectionModel().select(tab);
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The appliance whose workspace shows now, or null. */
+    public ConnectedAppliance current() {
+        return current;
+    }
+
+    /** The title of the selected tab of the shown appliance, or null. */
+    public String selectedTabTitle() {
+        Workspace workspace = current == null ? null : open.get(current);
+        Tab tab = workspace == null ? null : workspace.tabs().getSelectionModel().getSelectedItem();
+        return tab == null ? null : tab.getText();
+    }
+
     /** F5: the view on the selected tab reloads. */
     public void refreshCurrent() {
         Workspace workspace = current == null ? null : open.get(current);

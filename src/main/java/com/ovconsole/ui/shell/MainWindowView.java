@@ -28,6 +28,9 @@ public final class MainWindowView {
     @FXML private MenuItem refreshItem;
     @FXML private MenuItem quitItem;
     @FXML private MenuItem exportDiagnosticsItem;
+    @FXML private MenuItem searchItem;
+    @FXML private StackPane searchFieldSlot;
+    @FXML private StackPane searchPanelSlot;
     @FXML private CheckMenuItem taskPanelItem;
     @FXML private RadioMenuItem lightThemeItem;
     @FXML private RadioMenuItem darkThemeItem;
@@ -58,6 +61,7 @@ public final class MainWindowView {
         bindCommand(refreshItem, viewModel.refreshCommand());
         bindCommand(quitItem, viewModel.quitCommand());
         bindCommand(exportDiagnosticsItem, viewModel.exportDiagnosticsCommand());
+        bindCommand(searchItem, viewModel.searchCommand());
         taskPanelItem.selectedProperty().bindBidirectional(viewModel.taskPanelExpandedProperty());
         taskPane.expandedProperty().bindBidirectional(viewModel.taskPanelExpandedProperty());
         taskBadge.textProperty().bind(viewModel.taskBadgeTextProperty());
@@ -143,6 +147,17 @@ public final class MainWindowView {
     /** The content of the collapsible task panel at the bottom. */
     public void setTaskPanel(Node taskPanel) {
         taskPanelSlot.getChildren().setAll(taskPanel);
+    }
+
+    /** The search field goes at the right end of the menu bar; its results panel drops down under it, over the views. */
+    public void setSearch(Node field, Node panel) {
+        searchFieldSlot.getChildren().setAll(field);
+        searchPanelSlot.getChildren().setAll(panel);
+    }
+
+    @FXML
+    private void search() {
+        viewModel.searchCommand().execute();
     }
 
     @FXML

@@ -56,6 +56,7 @@ public final class MainWindowViewModel {
     private final Command addAppliance = new Command();
     private final Command refresh = new Command();
     private final Command exportDiagnostics = new Command();
+    private final Command search = new Command();
     private final Command quit;
 
     /** {@code quitAction} closes the application (the app layer owns the windows). */
@@ -87,6 +88,11 @@ public final class MainWindowViewModel {
     /** Help > Export diagnostics; the app gives it its action. */
     public Command exportDiagnosticsCommand() {
         return exportDiagnostics;
+    }
+
+    /** View > Search all appliances (Ctrl+K); the app gives it its action (focus the search field). */
+    public Command searchCommand() {
+        return search;
     }
 
     public void toggleTaskPanel() {

@@ -27,6 +27,7 @@ public final class RecentTasksView {
     @FXML private Button nextButton;
     @FXML private TableView<TaskResource> table;
     @FXML private Label message;
+    @FXML private Label navigationMessage;
     @FXML private TableColumn<TaskResource, String> nameColumn;
     @FXML private TableColumn<TaskResource, String> resourceColumn;
     @FXML private TableColumn<TaskResource, String> stateColumn;
@@ -66,6 +67,9 @@ public final class RecentTasksView {
         nextButton.disableProperty().bind(viewModel.hasNextProperty().not());
         text(nameColumn, TaskResource::name);
         text(resourceColumn, task -> task.associatedResource() == null ? "" : task.associatedResource().resourceName());
+        resourceColumn.setCellFactory(column -> new ResourceLinkCell<>(viewModel::resourceLinkable,
+                viewModel::openResource, viewModel::resourceTooltip));
+        navigationMessage.textProperty().bind(viewModel.navigationMessageProperty());
         text(stateColumn, TaskResource::taskState);
         text(percentColumn, task -> task.percent() + " %");
         text(statusColumn, TaskResource::taskStatus);

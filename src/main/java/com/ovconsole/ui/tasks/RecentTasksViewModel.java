@@ -8,6 +8,7 @@ import com.ovconsole.ui.BackgroundRunner;
 import com.ovconsole.ui.ConnectedAppliance;
 import com.ovconsole.ui.Job;
 import com.ovconsole.ui.Messages;
+import com.ovconsole.ui.Navigator;
 import java.util.List;
 import java.util.Objects;
 import javafx.beans.property.ObjectProperty;
@@ -33,6 +34,7 @@ public final class RecentTasksViewModel {
     private final BackgroundRunner runner;
     private final TaskTracker tracker;
     private final Messages messages;
+    private final TaskResourceLinks links;
     private Job<CollectionPage<TaskResource>> loading;
     private int start;
 
@@ -48,6 +50,13 @@ public final class RecentTasksViewModel {
 
     public RecentTasksViewModel(ConnectedAppliance appliance, BackgroundRunner runner, TaskTracker tracker,
             Messages messages) {
+        this(appliance, runner, tracker, messages, Navigator.NONE);
+    }
+
+    /** @param navigator opens a task's resource (the resource column's links) */
+    public RecentTasksViewModel(ConnectedAppliance appliance, BackgroundRunner runner, TaskTracker tracker,
+            Messages messages, Navigator navigator) {
+        this.links = new TaskResourceLinks(navigator, messages);
         this.appliance = Objects.requireNonNull(appliance, "appliance");
         this.runner = Objects.requireNonNull(runner, "runner");
         this.tracker = Objects.requireNonNull(tracker, "tracker");
@@ -84,6 +93,26 @@ public final class RecentTasksViewModel {
         if (task != null && task.uri() != null) {
             tracker.track(appliance, new TaskRef(task.uri()), task, Objects.toString(task.name(), ""), false);
         }
+    }
+
+    /** The task's resource can be opened from here: its column shows a link. */
+    public boolean resourceLinkable(TaskResource task) {
+        return links.linkable(appliance, task);
+    }
+
+    /** The resource link was clicked: its tab opens, or {@link #navigationMessageProperty()} says why not. */
+    public boolean openResource(TaskResource task) {
+        return links.open(appliance, task);
+    }
+
+    public String resourceTooltip(TaskResource task) {
+        String name = task.associatedResource() == null ? "" : task.associatedResource().resourceName();
+        return messages.format("navigation.link.tooltip", name, appliance.displayName());
+    }
+
+    /** Why the last resource link did not open; empty otherwise. */
+    public ReadOnlyStringProperty navigationMessageProperty() {
+        return links.messageProperty();
     }
 
     private void load(int from) {

@@ -51,6 +51,7 @@ public final class TaskPanelView {
     @FXML private Button followUpButton;
     @FXML private Button cancelButton;
     @FXML private Button stopWatchingButton;
+    @FXML private Label navigationMessage;
     @FXML private SplitPane split;
     @FXML private StackPane detailsPane;
     @FXML private Label noSelection;
@@ -76,6 +77,9 @@ public final class TaskPanelView {
         text(applianceColumn, TaskRow::applianceTextProperty);
         text(nameColumn, TaskRow::nameProperty);
         text(resourceColumn, TaskRow::resourceNameProperty);
+        resourceColumn.setCellFactory(column -> new ResourceLinkCell<>(viewModel::resourceLinkable,
+                viewModel::openResource, viewModel::resourceTooltip));
+        navigationMessage.textProperty().bind(viewModel.navigationMessageProperty());
         stateColumn.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(cell.getValue()));
         stateColumn.setCellFactory(column -> new TaskStateCell());
         progressColumn.setCellValueFactory(cell -> cell.getValue().progressProperty());

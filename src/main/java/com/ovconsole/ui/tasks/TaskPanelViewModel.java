@@ -7,6 +7,7 @@ import com.ovconsole.api.model.TaskResource;
 import com.ovconsole.ui.BackgroundRunner;
 import com.ovconsole.ui.Job;
 import com.ovconsole.ui.Messages;
+import com.ovconsole.ui.Navigator;
 import com.ovconsole.ui.errors.ErrorViewModel;
 import java.time.ZoneId;
 import java.util.List;
@@ -33,6 +34,7 @@ public final class TaskPanelViewModel {
     private final Messages messages;
     private final ErrorViewModel errorViewModel;
     private final ZoneId zone;
+    private final TaskResourceLinks links;
     private final InvalidationListener selectedChanged = observable -> showDetails();
     private Job<List<TaskResource>> childrenJob;
     private TaskRow listenedRow;
@@ -56,6 +58,13 @@ public final class TaskPanelViewModel {
 
     public TaskPanelViewModel(TaskCenter center, BackgroundRunner runner, Messages messages,
             ErrorViewModel errorViewModel, ZoneId zone) {
+        this(center, runner, messages, errorViewModel, zone, Navigator.NONE);
+    }
+
+    /** @param navigator opens a task's resource in its appliance's workspace (the resource column's links) */
+    public TaskPanelViewModel(TaskCenter center, BackgroundRunner runner, Messages messages,
+            ErrorViewModel errorViewModel, ZoneId zone, Navigator navigator) {
+        this.links = new TaskResourceLinks(navigator, messages);
         this.center = Objects.requireNonNull(center, "center");
         this.runner = Objects.requireNonNull(runner, "runner");
         this.messages = Objects.requireNonNull(messages, "messages");
@@ -64,6 +73,25 @@ public final class TaskPanelViewModel {
         selected.addListener((observable, old, row) -> select(row));
         center.runningCountProperty().addListener(observable -> updateBadge());
         updateBadge();
+    }
+
+    /** The row's resource can be opened from here: its column shows a link. */
+    public boolean resourceLinkable(TaskRow row) {
+        return row != null && links.linkable(row.appliance(), row.latestProperty().get());
+    }
+
+    /** The resource link was clicked: its tab opens, or {@link #navigationMessageProperty()} says why not. */
+    public boolean openResource(TaskRow row) {
+        return row != null && links.open(row.appliance(), row.latestProperty().get());
+    }
+
+    public String resourceTooltip(TaskRow row) {
+        return messages.format("navigation.link.tooltip", row.resourceNameProperty().get(), row.applianceName());
+    }
+
+    /** Why the last resource link did not open; empty otherwise. */
+    public ReadOnlyStringProperty navigationMessageProperty() {
+        return links.messageProperty();
     }
 
     private void updateBadge() {

@@ -7,6 +7,7 @@ import com.ovconsole.ui.ConnectedAppliance;
 import com.ovconsole.ui.FeatureModule;
 import com.ovconsole.ui.LoadedView;
 import com.ovconsole.ui.Messages;
+import com.ovconsole.ui.Navigator;
 import com.ovconsole.ui.TextClipboard;
 import com.ovconsole.ui.ViewLoader;
 import com.ovconsole.ui.errors.ErrorViewModel;
@@ -26,9 +27,17 @@ public final class TasksModule implements FeatureModule {
     private final TaskCenter center;
     private final Messages messages;
     private final TextClipboard clipboard;
+    private final Navigator navigator;
 
     public TasksModule(ViewLoader loader, BackgroundRunner runner, TaskCenter center, Messages messages,
             TextClipboard clipboard) {
+        this(loader, runner, center, messages, clipboard, Navigator.NONE);
+    }
+
+    /** @param navigator opens a task's resource in its appliance's workspace (the resource links) */
+    public TasksModule(ViewLoader loader, BackgroundRunner runner, TaskCenter center, Messages messages,
+            TextClipboard clipboard, Navigator navigator) {
+        this.navigator = Objects.requireNonNull(navigator, "navigator");
         this.loader = Objects.requireNonNull(loader, "loader");
         this.runner = Objects.requireNonNull(runner, "runner");
         this.center = Objects.requireNonNull(center, "center");
@@ -44,13 +53,13 @@ public final class TasksModule implements FeatureModule {
     /** The task panel, ready for the main window's bottom slot; built on the FX thread. */
     public TaskPanel panel() {
         TaskPanelViewModel viewModel = new TaskPanelViewModel(center, runner, messages,
-                new ErrorViewModel(messages, clipboard), ZoneId.systemDefault());
+                new ErrorViewModel(messages, clipboard), ZoneId.systemDefault(), navigator);
         return new TaskPanel(viewModel, loader.load(TaskPanelView.class, new TaskPanelView(viewModel, loader)));
     }
 
     /** The Tasks tab of {@code appliance}: its recent tasks, newest first. */
     public ApplianceView recentTasks(ConnectedAppliance appliance) {
-        RecentTasksViewModel viewModel = new RecentTasksViewModel(appliance, runner, center, messages);
+        RecentTasksViewModel viewModel = new RecentTasksViewModel(appliance, runner, center, messages, navigator);
         LoadedView<RecentTasksView> view = loader.load(RecentTasksView.class, new RecentTasksView(viewModel));
         viewModel.firstPage();
         return new ApplianceView() {

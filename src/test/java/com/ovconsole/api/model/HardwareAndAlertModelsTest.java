@@ -74,7 +74,7 @@ class HardwareAndAlertModelsTest {
                 {"severity":"OK","alertState":"Cleared","type":"AlertResourceV3","uri":"/rest/alerts/49",
                  "associatedResource":{"resourceCategory":"server-hardware","associationType":"HAS_A",
                    "resourceUri":"/rest/server-hardware/3037","resourceName":"0000A66101, bay 3"},
-                 "description":"Cold Start.","correctiveAction":null,"changeLog":[{"notes":"CLEARED"}],
+                 "description":"Cold Start.","correctiveAction":null,"changeLog":[{"userEntered":false,"uri":null,"notes":"CLEARED","username":"System","created":null}],
                  "resourceUri":"/rest/server-hardware/3037","eTag":"2018-02-12T20:12:03.207Z"}
                 """, Alert.class);
 
@@ -83,5 +83,15 @@ class HardwareAndAlertModelsTest {
         assertThat(alert.resourceCategory()).isEqualTo("server-hardware");
         assertThat(alert.state()).isEqualTo(AlertState.CLEARED);
         assertThat(alert.correctiveAction()).isNull();
+        assertThat(alert.changeLog()).containsExactly(new AlertChange("CLEARED", "System", null, false));
+    }
+
+    @Test
+    void aMissingOrNullChangeLogReadsAsEmpty() {
+        Alert none = json.readValue("{\"uri\":\"/rest/alerts/8\"}", Alert.class);
+        Alert nulls = json.readValue("{\"uri\":\"/rest/alerts/9\",\"changeLog\":[null]}", Alert.class);
+
+        assertThat(none.changeLog()).isEmpty();
+        assertThat(nulls.changeLog()).isEmpty();
     }
 }

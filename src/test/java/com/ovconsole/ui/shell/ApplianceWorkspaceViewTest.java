@@ -78,6 +78,12 @@ class ApplianceWorkspaceViewTest {
                     public void close() {
                         events.add("close " + title + " " + appliance.displayName());
                     }
+
+                    @Override
+                    public boolean open(String resourceUri) {
+                        events.add("open " + title + " " + appliance.displayName() + " " + resourceUri);
+                        return resourceUri.startsWith("/rest/" + title.toLowerCase(Locale.ROOT) + "/");
+                    }
                 };
             }
         };
@@ -128,5 +134,55 @@ class ApplianceWorkspaceViewTest {
         });
 
         assertThat(events).containsSubsequence("close First Lab", "close Second Lab");
+    }
+
+    @Test
+    void theNavigatorSelectsTheApplianceAndTheTabWhoseViewOpenedTheResource(FxRobot robot) {
+        ConnectedAppliance lab = fixture.connectedAppliance("Lab");
+        ConnectedAppliance prod = fixture.connectedAppliance("Prod");
+        WorkspaceNavigator navigator = new WorkspaceNavigator(workspace, connected, selected::set);
+        robot.interact(() -> {
+            connected.setAll(lab, prod);
+            selected.set(lab);
+        });
+        events.clear();
+
+        boolean opened = onFx(robot, () -> navigator.open(prod, "/rest/second/7"));
+
+        assertThat(opened).isTrue();
+        assertThat(selected.get()).isSameAs(prod);
+        assertThat(robot.lookup(".workspace-title").queryAs(Label.class).getText()).isEqualTo("Prod");
+        assertThat(workspace.selectedTabTitle()).isEqualTo("Second");
+        assertThat(events).containsSubsequence("open First Prod /rest/second/7", "open Second Prod /rest/second/7");
+    }
+
+    @Test
+    void aKindNoTabShowsOrADisconnectedApplianceIsNotOpenedAndTheSelectionStays(FxRobot robot) {
+        ConnectedAppliance lab = fixture.connectedAppliance("Lab");
+        ConnectedAppliance gone = fixture.connectedAppliance("Gone");
+        WorkspaceNavigator navigator = new WorkspaceNavigator(workspace, connected, selected::set);
+        robot.interact(() -> {
+            connected.setAll(lab);
+            selected.set(lab);
+        });
+
+        assertThat(onFx(robot, () -> navigator.open(lab, "/rest/alerts/1"))).isFalse();
+        assertThat(onFx(robot, () -> navigator.open(gone, "/rest/first/1"))).isFalse();
+
+        assertThat(selected.get()).isSameAs(lab);
+        assertThat(workspace.selectedTabTitle()).isEqualTo("First");
+        assertThat(events).noneMatch(event -> event.contains("Gone"));
+    }
+
+    private static boolean onFx(FxRobot robot, java.util.concurrent.Callable<Boolean> call) {
+        boolean[] answer = new boolean[1];
+        robot.interact(() -> {
+            try {
+                answer[0] = call.call();
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        });
+        return answer[0];
     }
 }

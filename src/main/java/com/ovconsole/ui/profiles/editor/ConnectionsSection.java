@@ -3,6 +3,7 @@ package com.ovconsole.ui.profiles.editor;
 import com.ovconsole.ui.ColumnWidths;
 import com.ovconsole.ui.Messages;
 import java.util.List;
+import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.ObservableList;
 import javafx.scene.control.Button;
@@ -33,7 +34,7 @@ final class ConnectionsSection {
         // Columns as wide as their values; a narrow editor scrolls the table rather than cut them.
         table.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
         // Network names arrive after the rows: show names instead of URIs once they do.
-        editor.networkChoices().addListener((javafx.collections.ListChangeListener<PickerChoice>) change -> table.refresh());
+        editor.pickList(ProfileField.CONNECTIONS).addListener((javafx.collections.ListChangeListener<PickerChoice>) change -> table.refresh());
 
         TableColumn<ConnectionEdit, String> id = new TableColumn<>(messages.get("profiles.editor.id"));
         id.setCellValueFactory(cell -> new ReadOnlyStringWrapper(String.valueOf(cell.getValue().idProperty().get())));
@@ -46,7 +47,8 @@ final class ConnectionsSection {
                 ConnectionEdit::functionTypeProperty);
         function.setCellFactory(ComboBoxTableCell.forTableColumn(FUNCTION_TYPES.toArray(String[]::new)));
         table.getColumns().add(function);
-        table.getColumns().add(networkColumn(messages.get("profiles.field.network"), editor.networkChoices()));
+        table.getColumns().add(networkColumn(messages.get("profiles.field.network"), editor.pickList(ProfileField.CONNECTIONS),
+                editor.lookupNote(ProfileField.CONNECTIONS)));
         table.getColumns().add(textColumn(messages.get("profiles.field.port"), 100, ConnectionEdit::portIdProperty));
         table.getColumns().add(textColumn(messages.get("profiles.field.requestedMbps"), 140,
                 ConnectionEdit::requestedMbpsProperty));
@@ -57,8 +59,8 @@ final class ConnectionsSection {
         ColumnWidths.fitToContent(table, table.getColumns().stream().filter(column -> column != id
                 && column != table.getColumns().get(3)).map(column -> (TableColumn<ConnectionEdit, ?>) column).toList());
         TableColumn<ConnectionEdit, ?> network = table.getColumns().get(3);
-        ColumnWidths.fitTexts(table, network, 0, () -> editor.networkChoices().stream().map(PickerChoice::toString).toList());
-        editor.networkChoices().addListener((javafx.collections.ListChangeListener<PickerChoice>) change -> ColumnWidths.refit(table));
+        ColumnWidths.fitTexts(table, network, 0, () -> editor.pickList(ProfileField.CONNECTIONS).stream().map(PickerChoice::toString).toList());
+        editor.pickList(ProfileField.CONNECTIONS).addListener((javafx.collections.ListChangeListener<PickerChoice>) change -> ColumnWidths.refit(table));
 
         Button add = button(messages.get("profiles.editor.add"), "fth-plus", editor::addConnection);
         Button remove = button(messages.get("profiles.editor.remove"), "fth-minus",
@@ -79,7 +81,15 @@ final class ConnectionsSection {
         error.setWrapText(true);
         error.visibleProperty().bind(error.textProperty().isNotEmpty());
         error.managedProperty().bind(error.visibleProperty());
-        return new VBox(6, table, buttons, error);
+        Label networksNote = new Label();
+        networksNote.textProperty().bind(Bindings.when(editor.lookupNote(ProfileField.CONNECTIONS).isEmpty()).then("")
+                .otherwise(Bindings.concat(messages.get("profiles.field.network"), ": ",
+                        editor.lookupNote(ProfileField.CONNECTIONS))));
+        networksNote.getStyleClass().add("lookup-note");
+        networksNote.setWrapText(true);
+        networksNote.visibleProperty().bind(networksNote.textProperty().isNotEmpty());
+        networksNote.managedProperty().bind(networksNote.visibleProperty());
+        return new VBox(6, networksNote, table, buttons, error);
     }
 
     private static void moveSelected(TableView<ConnectionEdit> table, ProfileEditorViewModel editor, int delta) {
@@ -105,7 +115,8 @@ final class ConnectionsSection {
     }
 
     /** The network by name; the cell edits the row's networkUri through a picker of the appliance's networks. */
-    private static TableColumn<ConnectionEdit, String> networkColumn(String title, ObservableList<PickerChoice> networks) {
+    private static TableColumn<ConnectionEdit, String> networkColumn(String title, ObservableList<PickerChoice> networks,
+            javafx.beans.value.ObservableStringValue missing) {
         TableColumn<ConnectionEdit, String> column = new TableColumn<>(title);
         column.setCellValueFactory(cell -> cell.getValue().networkUriProperty());
         column.setPrefWidth(160);
@@ -124,7 +135,7 @@ final class ConnectionsSection {
                 if (row == null) {
                     return;
                 }
-                ComboBox<PickerChoice> picker = FormRows.picker(row.networkUriProperty(), networks, null);
+                ComboBox<PickerChoice> picker = FormRows.picker(row.networkUriProperty(), networks, null, missing);
                 picker.setOnAction(event -> commitEdit(row.networkUriProperty().get()));
                 setText(null);
                 setGraphic(picker);

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Objects;
 import javafx.beans.property.StringProperty;
 import javafx.beans.value.ObservableBooleanValue;
+import javafx.beans.value.ObservableStringValue;
 import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
 import javafx.css.PseudoClass;
@@ -13,11 +14,13 @@ import javafx.scene.control.Label;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Priority;
+import javafx.util.StringConverter;
 
 /** Builds the editor's labelled rows; a label turns bold and coloured while its field is dirty. */
 final class FormRows {
 
     static final PseudoClass DIRTY = PseudoClass.getPseudoClass("dirty");
+    static final PseudoClass MISSING = PseudoClass.getPseudoClass("missing");
 
     private final GridPane grid = new GridPane();
     private int row;
@@ -61,6 +64,14 @@ final class FormRows {
         grid.add(message, 1, row++);
     }
 
+    /** A note under the last row (a pick list the appliance lacks); hidden while empty. */
+    void addNote(Label note) {
+        addMessage(note);
+        note.getStyleClass().setAll("label", "lookup-note");
+        note.setAccessibleText(note.getText());
+        note.textProperty().addListener((observable, old, now) -> note.setAccessibleText(now));
+    }
+
     /** Shows {@code dirty} on {@code label}: the pseudo-class for the style, a dot for the eye. */
     static void markDirty(Label label, ObservableBooleanValue dirty) {
         javafx.scene.layout.Region dot = new javafx.scene.layout.Region();
@@ -86,7 +97,19 @@ final class FormRows {
      * selection follows it when the choices arrive (they load off the UI thread).
      */
     static ComboBox<PickerChoice> picker(StringProperty uri, ObservableList<PickerChoice> choices, PickerChoice none) {
+        return picker(uri, choices, none, null);
+    }
+
+    /**
+     * As above; while {@code missing} is not empty (the appliance lacks the list) the drop-down takes
+     * a typed URI instead, keeping the current value, and says why in its prompt and tooltip.
+     */
+    static ComboBox<PickerChoice> picker(StringProperty uri, ObservableList<PickerChoice> choices, PickerChoice none,
+            ObservableStringValue missing) {
         ComboBox<PickerChoice> combo = new ComboBox<>();
+        if (missing != null) {
+            typedWhenMissing(combo, uri, missing);
+        }
         Runnable fill = () -> {
             List<PickerChoice> all = new java.util.ArrayList<>();
             if (none != null) {
@@ -105,6 +128,34 @@ final class FormRows {
         });
         fill.run();
         return combo;
+    }
+
+    private static void typedWhenMissing(ComboBox<PickerChoice> combo, StringProperty uri, ObservableStringValue missing) {
+        combo.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(PickerChoice choice) {
+                return choice == null ? "" : choice.name();
+            }
+
+            @Override
+            public PickerChoice fromString(String text) {
+                String typed = text == null ? "" : text.strip();
+                return combo.getItems().stream().filter(c -> c.name().equals(typed) || c.uri().equals(typed)).findFirst()
+                        .orElse(new PickerChoice(typed, typed));
+            }
+        });
+        Runnable update = () -> {
+            boolean gone = !missing.get().isEmpty();
+            combo.setEditable(gone);
+            combo.setPromptText(gone ? missing.get() : null);
+            combo.setTooltip(gone ? new javafx.scene.control.Tooltip(missing.get()) : null);
+            combo.pseudoClassStateChanged(MISSING, gone);
+            if (gone) {
+                select(combo, uri.get());
+            }
+        };
+        missing.addListener((observable, old, now) -> update.run());
+        update.run();
     }
 
     private static void select(ComboBox<PickerChoice> combo, String uri) {

@@ -37,6 +37,10 @@ public final class ProfileEditorView {
     @FXML private Label draftText;
     @FXML private HBox remoteBanner;
     @FXML private Label remoteText;
+    @FXML private VBox warningsBanner;
+    @FXML private VBox warningLines;
+    @FXML private HBox powerBanner;
+    @FXML private Label powerText;
     @FXML private VBox sections;
     @FXML private GridPane factsGrid;
     @FXML private javafx.scene.control.ScrollPane factsScroll;
@@ -67,7 +71,16 @@ public final class ProfileEditorView {
         draftText.textProperty().bind(draftMessage);
         showWhen(draftBanner, editor.offeredDraftProperty().isNotNull());
         remoteText.textProperty().bind(editor.remoteChangeTextProperty());
-        showWhen(remoteBanner, editor.remoteChangedProperty());
+        remoteText.setTooltip(new javafx.scene.control.Tooltip());
+        remoteText.getTooltip().textProperty().bind(editor.remoteChangeTextProperty());
+        // Only shown or hidden, never (un)managed: the header keeps its height and the form stays put.
+        remoteBanner.visibleProperty().bind(editor.remoteChangedProperty());
+        showWhen(warningsBanner, Bindings.isNotEmpty(editor.saveWarnings()));
+        editor.saveWarnings().addListener((ListChangeListener<String>) change -> warningLines.getChildren()
+                .setAll(editor.saveWarnings().stream().map(ProfileEditorView::warningLine).toList()));
+        showWhen(powerBanner, editor.powerOffNeededProperty());
+        powerText.textProperty().bind(editor.powerTextProperty());
+        ShownWatch.follow(sections, editor::setShown);
         statusLabel.textProperty().bind(editor.statusProperty());
         taskProgress.progressProperty().bind(editor.taskProgressProperty());
         showWhen(taskProgress, editor.busyProperty());
@@ -93,6 +106,13 @@ public final class ProfileEditorView {
         facts();
     }
 
+    private static Label warningLine(String text) {
+        Label line = new Label(text);
+        line.setWrapText(true);
+        line.setMinHeight(Region.USE_PREF_SIZE);
+        return line;
+    }
+
     private Node general() {
         FormRows rows = new FormRows();
         rows.add(messages.get("profiles.field.name"), text(ProfileField.NAME), dirty(ProfileField.NAME));
@@ -100,19 +120,24 @@ public final class ProfileEditorView {
         nameError.textProperty().bind(editor.nameErrorProperty());
         rows.addMessage(nameError);
         rows.add(messages.get("profiles.field.description"), text(ProfileField.DESCRIPTION), dirty(ProfileField.DESCRIPTION));
-        ComboBox<PickerChoice> type = FormRows.picker(editor.text(ProfileField.SERVER_HARDWARE_TYPE),
-                editor.hardwareTypeChoices(), null);
-        rows.add(messages.get("profiles.field.serverHardwareType"), type, dirty(ProfileField.SERVER_HARDWARE_TYPE));
-        ComboBox<PickerChoice> group = FormRows.picker(editor.text(ProfileField.ENCLOSURE_GROUP),
-                editor.enclosureGroupChoices(), null);
-        rows.add(messages.get("profiles.field.enclosureGroup"), group, dirty(ProfileField.ENCLOSURE_GROUP));
-        ComboBox<PickerChoice> server = FormRows.picker(editor.text(ProfileField.SERVER_HARDWARE),
-                editor.serverChoices(), new PickerChoice("", messages.get("profiles.editor.unassigned")));
-        rows.add(messages.get("profiles.field.serverHardware"), server, dirty(ProfileField.SERVER_HARDWARE));
+        picker(rows, "profiles.field.serverHardwareType", ProfileField.SERVER_HARDWARE_TYPE, null);
+        picker(rows, "profiles.field.enclosureGroup", ProfileField.ENCLOSURE_GROUP, null);
+        picker(rows, "profiles.field.serverHardware", ProfileField.SERVER_HARDWARE,
+                new PickerChoice("", messages.get("profiles.editor.unassigned")));
         rows.add(messages.get("profiles.field.affinity"),
                 choice(ProfileField.AFFINITY),
                 dirty(ProfileField.AFFINITY));
         return rows.grid();
+    }
+
+    /** A row with a drop-down of appliance resources; when the list is missing, a note under it says so. */
+    private void picker(FormRows rows, String label, ProfileField field, PickerChoice none) {
+        ComboBox<PickerChoice> combo = FormRows.picker(editor.text(field), editor.pickList(field), none,
+                editor.lookupNote(field));
+        rows.add(messages.get(label), combo, dirty(field));
+        Label note = new Label();
+        note.textProperty().bind(editor.lookupNote(field));
+        rows.addNote(note);
     }
 
     private Node boot() {
@@ -253,6 +278,16 @@ public final class ProfileEditorView {
     @FXML
     void save() {
         editor.save();
+    }
+
+    @FXML
+    void dismissWarnings() {
+        editor.dismissWarnings();
+    }
+
+    @FXML
+    void powerOffSavePowerOn() {
+        editor.powerOffSavePowerOn();
     }
 
     @FXML

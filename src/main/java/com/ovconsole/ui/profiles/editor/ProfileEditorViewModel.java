@@ -5,10 +5,10 @@ import com.ovconsole.api.Resource;
 import com.ovconsole.store.Draft;
 import com.ovconsole.ui.ConnectedAppliance;
 import com.ovconsole.ui.Messages;
-import com.ovconsole.ui.profiles.FieldLabels;
 import com.ovconsole.ui.profiles.ProfileServices;
 import com.ovconsole.ui.profiles.merge.MergePrompt;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -22,6 +22,7 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.StringProperty;
+import javafx.beans.value.ObservableBooleanValue;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import tools.jackson.databind.node.ObjectNode;
@@ -40,7 +41,7 @@ public final class ProfileEditorViewModel {
     private final ProfilePickers pickers;
     private final ProfileValidation validation;
     private final EditorStatus footer;
-    private final SaveWorkflow workflow;
+    private final ProfileSaving saving;
     private final DraftSaver draftSaver;
     private final DirtyFields dirty = new DirtyFields();
     private final RemoteChangeWatch remoteWatch;
@@ -62,12 +63,14 @@ public final class ProfileEditorViewModel {
         this.appliance = appliance;
         this.services = services;
         this.messages = services.messages();
-        this.pickers = new ProfilePickers(appliance.client(), services.runner(), services.dialogs());
+        this.pickers = new ProfilePickers(appliance, services.runner(), messages);
         this.validation = new ProfileValidation(messages);
         this.footer = new EditorStatus(messages);
-        this.workflow = new SaveWorkflow(appliance, services, mergePrompt, new FieldLabels(messages));
         this.draftSaver = new DraftSaver(services.drafts(), services.scheduler(), services.draftDelay());
         this.remoteWatch = new RemoteChangeWatch(appliance, services, () -> new RemoteChangeWatch.Target(uri, eTag));
+        this.saving = new ProfileSaving(appliance, services, mergePrompt, footer, remoteWatch,
+                () -> new SaveAttempt(uri, base, edited, eTag), next -> adopt(next.base(), next.eTag(), next.mine()),
+                this::saved);
         this.stopListening = form.onAnyChange(observable -> formChanged());
         // The servers offered depend on the hardware type and enclosure group: read them again on a change.
         InvalidationListener reloadServers = observable -> {
@@ -143,43 +146,16 @@ public final class ProfileEditorViewModel {
             footer.say(messages.get("profiles.editor.invalid"));
             return;
         }
-        write(new SaveAttempt(uri, base, edited, eTag));
+        saving.write(new SaveAttempt(uri, base, edited, eTag));
     }
 
-    private void write(SaveAttempt attempt) {
-        footer.working(messages.get("profiles.editor.saving"));
-        workflow.save(attempt, outcome -> saveEnded(attempt, outcome));
+    /** After a save refused because the server is on: power it off, save, power it on (with the user's yes). */
+    public void powerOffSavePowerOn() {
+        saving.powerOffSavePowerOn(title.get());
     }
 
-    private void saveEnded(SaveAttempt attempt, SaveOutcome outcome) {
-        if (outcome instanceof SaveOutcome.Saved done) {
-            saved(done.profile());
-        } else if (outcome instanceof SaveOutcome.AcceptedAsTask task) {
-            workflow.follow(attempt, task, footer::task, end -> saveEnded(attempt, end));
-        } else if (outcome instanceof SaveOutcome.Conflict conflict) {
-            merge(attempt, conflict);
-        } else if (outcome instanceof SaveOutcome.Refused refused) {
-            footer.done(refused.status());
-            refused.failure().ifPresent(services.dialogs()::showError);
-        }
-    }
-
-    /** The user merges; the merged tree becomes the edits on theirs and is saved with their eTag. */
-    private void merge(SaveAttempt attempt, SaveOutcome.Conflict conflict) {
-        Optional<SaveAttempt> next;
-        try {
-            next = workflow.merge(attempt, conflict);
-        } catch (RuntimeException broken) {
-            saveEnded(attempt, workflow.refused(broken));
-            return;
-        }
-        if (next.isEmpty()) {
-            footer.done(messages.get("profiles.editor.mergeCancelled"));
-            return;
-        }
-        adopt(next.get().base(), next.get().eTag(), next.get().mine());
-        remoteWatch.reset();
-        write(next.get());
+    public void dismissWarnings() {
+        saving.dismissWarnings();
     }
 
     public void addConnection() {
@@ -217,6 +193,11 @@ public final class ProfileEditorViewModel {
         remoteWatch.start();
     }
 
+    /** The editor's tab is shown or hidden: the background re-read pauses while hidden, catches up when shown. */
+    public void setShown(boolean shown) {
+        remoteWatch.setShown(shown);
+    }
+
     /** One check now: 304 means unchanged; a new eTag shows the banner. */
     public void checkForRemoteChange() {
         remoteWatch.checkNow();
@@ -238,8 +219,6 @@ public final class ProfileEditorViewModel {
         draftSaver.discard(appliance.id(), draftKey);
         draftKey = uri;
         adopt(profile.tree(), profile.eTag(), profile.tree());
-        remoteWatch.reset();
-        footer.done(messages.get("profiles.editor.saved"));
     }
 
     public String uri() {
@@ -277,6 +256,10 @@ public final class ProfileEditorViewModel {
         title.set(name.isBlank() ? messages.get("profiles.editor.newTitle") : name);
         if (validation.isFollowing()) {
             validate();
+        }
+        if (keepDraft) {
+            boolean settings = Arrays.stream(ProfileField.values()).anyMatch(f -> f.wantsServerOff() && dirty.of(f).get());
+            saving.settingsEdited(settings ? form.text(ProfileField.SERVER_HARDWARE).get() : "");
         }
         if (keepDraft && dirty.any()) {
             draftSaver.changed(new Draft(appliance.id(), draftKey, base, ETag.valueOf(eTag), edited, Instant.now()));
@@ -328,20 +311,28 @@ public final class ProfileEditorViewModel {
         return field.choices();
     }
 
-    public ObservableList<PickerChoice> hardwareTypeChoices() {
-        return pickers.hardwareTypes();
+    /** A drop-down's choices: hardware types, enclosure groups, servers; {@code CONNECTIONS}: the networks. */
+    public ObservableList<PickerChoice> pickList(ProfileField field) {
+        return pickers.choices(field);
     }
 
-    public ObservableList<PickerChoice> enclosureGroupChoices() {
-        return pickers.enclosureGroups();
+    /** Empty while the list behind {@link #pickList} answers, else what its drop-down says instead. */
+    public ReadOnlyStringProperty lookupNote(ProfileField field) {
+        return pickers.note(field);
     }
 
-    public ObservableList<PickerChoice> networkChoices() {
-        return pickers.networks();
+    /** The messages of a save task that ended in Warning (empty otherwise). */
+    public ObservableList<String> saveWarnings() {
+        return saving.warnings();
     }
 
-    public ObservableList<PickerChoice> serverChoices() {
-        return pickers.servers();
+    /** True while the server is on and the edits (or the appliance) want it off: the power cycle is offered. */
+    public ObservableBooleanValue powerOffNeededProperty() {
+        return saving.powerOffNeededProperty().isNotNull();
+    }
+
+    public ReadOnlyStringProperty powerTextProperty() {
+        return saving.powerTextProperty();
     }
 
     public ReadOnlyStringProperty titleProperty() {

@@ -25,6 +25,11 @@ public enum ProfileField {
             "FirmwareOnly", "FirmwareAndOSDrivers", "FirmwareOnlyOfflineMode"),
     FORCE_INSTALL_FIRMWARE("/firmware/forceInstallFirmware", Kind.FLAG);
 
+    /** BIOS, boot, boot mode and firmware: an appliance may apply them only to a server that is off. */
+    boolean wantsServerOff() {
+        return pointer().startsWith("/bios/") || pointer().startsWith("/boot") || pointer().startsWith("/firmware/");
+    }
+
     /** TEXT and URI edit as text (an empty URI is written as null); FLAG as a check box; LIST as a table. */
     enum Kind { TEXT, URI, FLAG, LIST }
 

@@ -5,6 +5,7 @@ import com.ovconsole.ui.ConnectedAppliance;
 import com.ovconsole.ui.Job;
 import com.ovconsole.ui.Messages;
 import com.ovconsole.ui.profiles.ProfileServices;
+import com.ovconsole.ui.profiles.Timestamps;
 import java.util.Objects;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
@@ -32,6 +33,9 @@ final class RemoteChangeWatch {
     private final ReadOnlyBooleanWrapper changed = new ReadOnlyBooleanWrapper();
     private final ReadOnlyStringWrapper text = new ReadOnlyStringWrapper("");
     private ScheduledFuture<?> timer;
+    /** False while the editor's tab is hidden: checks pause, one catches up when it shows again. */
+    private boolean shown = true;
+    private boolean missed;
     private Job<?> check;
 
     RemoteChangeWatch(ConnectedAppliance appliance, ProfileServices services, Supplier<Target> target) {
@@ -44,7 +48,25 @@ final class RemoteChangeWatch {
     void start() {
         long every = services.watchInterval().toMillis();
         timer = services.scheduler().scheduleWithFixedDelay(
-                () -> services.dispatcher().dispatch(this::checkNow), every, every, TimeUnit.MILLISECONDS);
+                () -> services.dispatcher().dispatch(this::tick), every, every, TimeUnit.MILLISECONDS);
+    }
+
+    private void tick() {
+        if (shown) {
+            checkNow();
+        } else {
+            missed = true;
+        }
+    }
+
+    /** The tab is shown or hidden; shown again after a missed check, it checks at once. */
+    void setShown(boolean now) {
+        shown = now;
+        boolean running = timer != null && !timer.isCancelled();
+        if (now && missed && running) {
+            missed = false;
+            checkNow();
+        }
     }
 
     /** One check, unless one is still out. */
@@ -59,7 +81,7 @@ final class RemoteChangeWatch {
                         .ifPresent(theirs -> {
                             changed.set(true);
                             text.set(messages.format("profiles.editor.remoteChanged",
-                                    JsonTrees.text(theirs.tree(), "/modified")));
+                                    Timestamps.shortForm(JsonTrees.text(theirs.tree(), "/modified"))));
                         }),
                 failure -> {
                     // A missed check is harmless: the save still sends If-Match and merges on 412.

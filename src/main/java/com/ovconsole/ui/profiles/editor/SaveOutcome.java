@@ -4,6 +4,7 @@ import com.ovconsole.api.Resource;
 import com.ovconsole.api.TaskRef;
 import com.ovconsole.api.model.TaskResource;
 import com.ovconsole.merge.MergeResult;
+import java.util.List;
 import java.util.Optional;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -12,6 +13,20 @@ sealed interface SaveOutcome {
 
     /** 200/201, or a save task that succeeded: the profile as the appliance stored it, with its new ETag. */
     record Saved(Resource<ObjectNode> profile) implements SaveOutcome {
+    }
+
+    /**
+     * A save task that ended in Warning: the profile is stored, but the appliance has something to
+     * say; {@code messages} are the task's errors and progress updates as the task panel lists them.
+     */
+    record SavedWithWarnings(Resource<ObjectNode> profile, List<String> messages) implements SaveOutcome {
+    }
+
+    /**
+     * 409 SERVER_HARDWARE_POWERED_ON: these changes need the profile's server off. Nothing was
+     * changed; the editor offers to power it off, save and power it back on.
+     */
+    record NeedsPowerOff(String serverUri, String serverName) implements SaveOutcome {
     }
 
     /** 202: the appliance works on it in a task ({@code initial} may be null). */

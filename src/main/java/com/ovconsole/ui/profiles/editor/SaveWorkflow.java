@@ -6,7 +6,10 @@ import com.ovconsole.api.ApplianceErrorException;
 import com.ovconsole.api.PreconditionFailedException;
 import com.ovconsole.api.Resource;
 import com.ovconsole.api.WriteResult;
+import com.ovconsole.api.model.ErrorMessage;
+import com.ovconsole.api.model.ProgressUpdate;
 import com.ovconsole.api.model.TaskResource;
+import com.ovconsole.api.model.TaskState;
 import com.ovconsole.merge.ThreeWayMerge;
 import com.ovconsole.ui.ConnectedAppliance;
 import com.ovconsole.ui.Messages;
@@ -14,7 +17,13 @@ import com.ovconsole.ui.profiles.FieldLabels;
 import com.ovconsole.ui.profiles.ProfileServices;
 import com.ovconsole.ui.profiles.merge.MergePrompt;
 import com.ovconsole.ui.profiles.merge.MergeViewModel;
+import com.ovconsole.ui.tasks.TaskTimes;
 import com.ovconsole.ui.tasks.TrackedTask;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -30,6 +39,9 @@ import tools.jackson.databind.node.ObjectNode;
 final class SaveWorkflow {
 
     private static final String COLLECTION = "/rest/server-profiles";
+    /** The appliance's answer when BIOS, boot or firmware changes need the server off. */
+    static final String POWERED_ON = "SERVER_HARDWARE_POWERED_ON";
+    private static final DateTimeFormatter CLOCK = DateTimeFormatter.ofPattern("HH:mm:ss", Locale.ROOT);
 
     private final ConnectedAppliance appliance;
     private final ApplianceClient client;
@@ -78,14 +90,45 @@ final class SaveWorkflow {
             } else if (end.state().isSuccess()) {
                 String uri = attempt.isCreate() && end.associatedResource() != null
                         ? end.associatedResource().resourceUri() : attempt.uri();
-                services.runner().run(context -> new SaveOutcome.Saved(client.get(uri, ObjectNode.class)), then,
-                        failure -> then.accept(refused(failure)));
+                boolean warned = end.state() == TaskState.WARNING;
+                services.runner().run(context -> {
+                    Resource<ObjectNode> stored = client.get(uri, ObjectNode.class);
+                    return warned ? new SaveOutcome.SavedWithWarnings(stored, taskMessages(end))
+                            : new SaveOutcome.Saved(stored);
+                }, then, failure -> then.accept(refused(failure)));
             } else {
                 then.accept(refused(end.taskErrors().isEmpty()
                         ? new ApiException(messages.format("profiles.editor.taskEnded", end.name(), end.taskState()))
                         : new ApplianceErrorException(0, end.taskErrors().get(0))));
             }
         });
+    }
+
+    /**
+     * A task's errors (message, details, what to do) and its progress updates as the task panel
+     * lists them (time, text), newest first.
+     */
+    static List<String> taskMessages(TaskResource task) {
+        List<String> lines = new ArrayList<>();
+        for (ErrorMessage error : task.taskErrors()) {
+            StringBuilder line = new StringBuilder(Objects.toString(error.message(), ""));
+            if (error.details() != null && !error.details().isBlank()) {
+                line.append(' ').append(error.details());
+            }
+            error.recommendedActions().forEach(action -> line.append(' ').append(action));
+            lines.add(line.toString().strip());
+        }
+        // Newest first: the last update is the one that says what the warning is.
+        for (int i = task.progressUpdates().size() - 1; i >= 0; i--) {
+            ProgressUpdate update = task.progressUpdates().get(i);
+            String when = TaskTimes.parse(update.timestamp())
+                    .map(instant -> CLOCK.format(instant.atZone(ZoneId.systemDefault()))).orElse("");
+            lines.add((when + "   " + Objects.toString(update.statusUpdate(), "")).strip());
+        }
+        if (lines.isEmpty() && task.taskStatus() != null) {
+            lines.add(task.taskStatus());
+        }
+        return List.copyOf(lines);
     }
 
     SaveOutcome.Refused refused(Throwable failure) {
@@ -106,7 +149,13 @@ final class SaveWorkflow {
                 throw new ApiException("The appliance created the profile but did not send it back; refresh the list.");
             }
             return new SaveOutcome.Saved(body.orElseGet(() -> client.get(attempt.uri(), ObjectNode.class)));
-        } catch (PreconditionFailedException stale) {
+        } catch (ApplianceErrorException refused) {
+            if (refused.status() == 409 && POWERED_ON.equals(refused.errorCode())) {
+                return needsPowerOff(attempt, refused);
+            }
+            if (!(refused instanceof PreconditionFailedException stale)) {
+                throw refused;
+            }
             Resource<ObjectNode> theirs = current(attempt.uri(), stale);
             if (Objects.equals(attempt.eTag(), theirs.eTag())) {
                 // The profile is unchanged: the 412 was about something else (e.g. the API version).
@@ -115,6 +164,23 @@ final class SaveWorkflow {
             return new SaveOutcome.Conflict(theirs,
                     ThreeWayMerge.forServerProfiles().merge(attempt.base(), attempt.mine(), theirs.tree()));
         }
+    }
+
+    /** The server the 409 names (else the profile's), by name when it can be read. */
+    private SaveOutcome.NeedsPowerOff needsPowerOff(SaveAttempt attempt, ApplianceErrorException refused) {
+        String source = refused.error().errorSource();
+        String server = source != null && source.startsWith("/rest/server-hardware/") ? source
+                : attempt.mine().path("serverHardwareUri").asString("");
+        if (server.isEmpty()) {
+            throw refused;
+        }
+        String name;
+        try {
+            name = client.get(server, ObjectNode.class).tree().path("name").asString(server);
+        } catch (RuntimeException unreadable) {
+            name = server;
+        }
+        return new SaveOutcome.NeedsPowerOff(server, name);
     }
 
     /** The profile as stored now; when even that fails (e.g. a refused API version) the 412 itself is reported. */

@@ -68,6 +68,11 @@ public final class ProfilesModule implements FeatureModule {
             public void close() {
                 viewModel.close();
             }
+
+            @Override
+            public boolean open(String resourceUri) {
+                return view.openProfile(resourceUri);
+            }
         };
     }
 }

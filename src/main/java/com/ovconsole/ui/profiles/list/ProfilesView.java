@@ -194,6 +194,18 @@ public final class ProfilesView {
         viewModel.refresh();
     }
 
+    /** Opens the profile at {@code uri} in its editor tab and brings that tab to front; false for another kind. */
+    boolean openProfile(String uri) {
+        if (!viewModel.open(uri)) {
+            return false;
+        }
+        Tab editor = editorTabs.get(viewModel.shownEditorProperty().get());
+        if (editor != null) {
+            tabs.getSelectionModel().select(editor);
+        }
+        return true;
+    }
+
     /** Brings the list to front (e.g. after the appliance's Refresh). */
     void showList() {
         tabs.getSelectionModel().select(listTab);

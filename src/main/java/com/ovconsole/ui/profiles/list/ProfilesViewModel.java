@@ -63,6 +63,25 @@ public final class ProfilesViewModel {
         openUri(row.uri());
     }
 
+    /**
+     * Opens the profile at {@code uri} ({@code /rest/server-profiles/{id}}) in its editor, as a
+     * double-click on its row does, whether or not its row is loaded; false for any other URI.
+     */
+    public boolean open(String uri) {
+        if (!isProfileUri(uri)) {
+            return false;
+        }
+        openUri(uri);
+        return true;
+    }
+
+    /** One profile's path: the collection, one id, nothing after it. */
+    static boolean isProfileUri(String uri) {
+        String prefix = ProfileListViewModel.COLLECTION + "/";
+        return uri != null && uri.startsWith(prefix) && uri.length() > prefix.length()
+                && uri.indexOf('/', prefix.length()) < 0 && uri.indexOf('?') < 0;
+    }
+
     private void openUri(String uri) {
         Optional<ProfileEditorViewModel> open = editors.stream().filter(e -> uri.equals(e.uri())).findFirst();
         if (open.isPresent()) {

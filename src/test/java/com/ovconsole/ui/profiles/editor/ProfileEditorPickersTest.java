@@ -32,10 +32,10 @@ class ProfileEditorPickersTest {
     @Test
     void choosingAnotherHardwareTypeOrEnclosureGroupReloadsTheServersOffered() {
         ProfileEditorViewModel editor = bed.open(bed.firstId());
-        bed.ui.waitUntil("the pick lists", () -> editor.hardwareTypeChoices().size() > 1
-                && !editor.enclosureGroupChoices().isEmpty());
+        bed.ui.waitUntil("the pick lists", () -> editor.pickList(ProfileField.SERVER_HARDWARE_TYPE).size() > 1
+                && !editor.pickList(ProfileField.ENCLOSURE_GROUP).isEmpty());
         String current = bed.ui.call(() -> editor.text(ProfileField.SERVER_HARDWARE).get());
-        String otherType = bed.ui.call(() -> editor.hardwareTypeChoices().stream().map(PickerChoice::uri)
+        String otherType = bed.ui.call(() -> editor.pickList(ProfileField.SERVER_HARDWARE_TYPE).stream().map(PickerChoice::uri)
                 .filter(uri -> !uri.equals(editor.text(ProfileField.SERVER_HARDWARE_TYPE).get())).findFirst().orElseThrow());
         String group = bed.ui.call(() -> editor.text(ProfileField.ENCLOSURE_GROUP).get());
 
@@ -43,15 +43,15 @@ class ProfileEditorPickersTest {
 
         List<String> expected = serversFor(otherType, group, current);
         bed.ui.waitUntil("the servers of the other type", () ->
-                editor.serverChoices().stream().map(PickerChoice::uri).toList().equals(expected));
+                editor.pickList(ProfileField.SERVER_HARDWARE).stream().map(PickerChoice::uri).toList().equals(expected));
 
-        String otherGroup = bed.ui.call(() -> editor.enclosureGroupChoices().stream().map(PickerChoice::uri)
+        String otherGroup = bed.ui.call(() -> editor.pickList(ProfileField.ENCLOSURE_GROUP).stream().map(PickerChoice::uri)
                 .filter(uri -> !uri.equals(group)).findFirst().orElse(""));
         bed.ui.run(() -> editor.text(ProfileField.ENCLOSURE_GROUP).set(otherGroup));
 
         List<String> inOtherGroup = serversFor(otherType, otherGroup, current);
         bed.ui.waitUntil("the servers of the other group", () ->
-                editor.serverChoices().stream().map(PickerChoice::uri).toList().equals(inOtherGroup));
+                editor.pickList(ProfileField.SERVER_HARDWARE).stream().map(PickerChoice::uri).toList().equals(inOtherGroup));
     }
 
     @Test

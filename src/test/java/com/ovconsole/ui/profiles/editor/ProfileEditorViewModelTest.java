@@ -313,7 +313,7 @@ class ProfileEditorViewModelTest {
         bed.ui.run(editor::checkForRemoteChange);
 
         bed.ui.waitUntil("the banner shows", () -> editor.remoteChangedProperty().get());
-        bed.ui.run(() -> assertThat(editor.remoteChangeTextProperty().get()).startsWith("Someone changed this profile"));
+        bed.ui.run(() -> assertThat(editor.remoteChangeTextProperty().get()).startsWith("Someone else saved this profile"));
     }
 
     @Test

@@ -74,6 +74,39 @@ class ProfilesViewModelTest {
     }
 
     @Test
+    void aProfileIsOpenedByItsUriEvenWhenItsRowIsNotLoaded() {
+        ProfilesViewModel profiles = profiles();
+        bed.ui.run(() -> {
+            profiles.filterTextProperty().set("no profile is called this");
+            profiles.refresh();
+        });
+        bed.ui.waitUntil("the filtered list is empty", () -> !profiles.loadingProperty().get());
+        String id = bed.fixture.simulator().profileIds().get(5);
+
+        assertThat(bed.ui.call(() -> profiles.open(ProfileTestbed.uriOf(id)))).isTrue();
+        bed.ui.waitUntil("the editor is loaded", () -> profiles.editors().size() == 1
+                && profiles.editors().get(0).loadedProperty().get());
+        bed.ui.run(() -> {
+            assertThat(profiles.list().rows()).isEmpty();
+            assertThat(profiles.shownEditorProperty().get().uri()).isEqualTo(ProfileTestbed.uriOf(id));
+            assertThat(profiles.shownEditorProperty().get().text(ProfileField.NAME).get())
+                    .isEqualTo(bed.stored(id).get("name").asString());
+        });
+    }
+
+    @Test
+    void otherUrisAreNotAProfileToOpen() {
+        ProfilesViewModel profiles = profiles();
+        bed.ui.run(() -> {
+            assertThat(profiles.open("/rest/server-hardware/1")).isFalse();
+            assertThat(profiles.open("/rest/server-profiles/1/compliance-preview")).isFalse();
+            assertThat(profiles.open("/rest/server-profiles?filter=x")).isFalse();
+            assertThat(profiles.open("/rest/server-profiles/")).isFalse();
+            assertThat(profiles.editors()).isEmpty();
+        });
+    }
+
+    @Test
     void aCopyIsANewUnassignedProfileWithTheSourcesSettings() {
         ProfilesViewModel profiles = profiles();
         ProfileRow row = bed.ui.call(() -> profiles.list().rows().get(0));
