@@ -58,6 +58,19 @@ public final class ApplianceClient implements AutoCloseable {
         return apiVersion;
     }
 
+    /**
+     * The user re-trusted a changed certificate: from the next connection on, exactly the
+     * certificate with this SHA-256 is trusted (the old one no longer is). The session is kept.
+     */
+    public void trustCertificate(String sha256) {
+        transport.trust().pin(sha256);
+    }
+
+    /** The trusted certificate's SHA-256 (normalised), or null before one was trusted. */
+    public String pinnedSha256() {
+        return transport.trust().pinnedSha256();
+    }
+
     public boolean isLoggedIn() {
         return session.sessionId() != null;
     }
@@ -81,7 +94,15 @@ public final class ApplianceClient implements AutoCloseable {
 
     /** Reads the version and picks the API to speak; see {@link ApiVersions#negotiate}. */
     public int negotiate() {
-        apiVersion = ApiVersions.negotiate(version());
+        return negotiate(version());
+    }
+
+    /**
+     * Picks the API to speak from a {@code /rest/version} answer already read (the connect flow
+     * reads it once, before the certificate and login steps, and must not ask again).
+     */
+    public int negotiate(ApiVersionInfo info) {
+        apiVersion = ApiVersions.negotiate(info);
         return apiVersion;
     }
 

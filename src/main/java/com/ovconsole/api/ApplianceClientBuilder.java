@@ -7,6 +7,7 @@ import java.security.GeneralSecurityException;
 import java.time.Duration;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.function.Consumer;
 import javax.net.ssl.SSLContext;
 import javax.net.ssl.TrustManager;
 
@@ -22,6 +23,7 @@ public final class ApplianceClientBuilder {
     private ReloginHook reloginHook = ReloginHook.NONE;
     private System.Logger logger = System.getLogger("com.ovconsole.api");
     private long maxJsonBytes = BodyLimit.DEFAULT_JSON_BYTES;
+    private Consumer<CertificateChangedException> certificateChanged = changed -> { };
 
     ApplianceClientBuilder(ApplianceAddress address) {
         this.address = Objects.requireNonNull(address, "address");
@@ -76,6 +78,15 @@ public final class ApplianceClientBuilder {
         return this;
     }
 
+    /**
+     * Hears, on the calling worker thread, of every request refused because the appliance now
+     * presents another certificate than the pinned one (the call itself still throws).
+     */
+    public ApplianceClientBuilder onCertificateChanged(Consumer<CertificateChangedException> listener) {
+        this.certificateChanged = Objects.requireNonNull(listener, "listener");
+        return this;
+    }
+
     /** Cap for JSON answers (default 32 MiB). */
     public ApplianceClientBuilder maxJsonBytes(long value) {
         this.maxJsonBytes = value;
@@ -93,7 +104,7 @@ public final class ApplianceClientBuilder {
         }
         String language = locale.toString().isEmpty() ? "en_US" : locale.toString();
         Transport transport = new Transport(address, http.build(), trust, requestTimeout, language, maxJsonBytes,
-                logger);
+                logger, certificateChanged);
         return new ApplianceClient(transport, new SessionKeeper(reloginHook), requestTimeout);
     }
 

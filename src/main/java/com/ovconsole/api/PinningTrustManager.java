@@ -3,6 +3,7 @@ package com.ovconsole.api;
 import java.net.Socket;
 import java.security.cert.CertificateException;
 import java.security.cert.X509Certificate;
+import java.util.Objects;
 import java.util.concurrent.atomic.AtomicReference;
 import javax.net.ssl.SSLEngine;
 import javax.net.ssl.X509ExtendedTrustManager;
@@ -14,7 +15,7 @@ import javax.net.ssl.X509ExtendedTrustManager;
  */
 final class PinningTrustManager extends X509ExtendedTrustManager {
 
-    private final String pinnedSha256;
+    private volatile String pinnedSha256;
     private final AtomicReference<X509Certificate[]> rejected = new AtomicReference<>();
 
     PinningTrustManager(String pinnedSha256) {
@@ -23,6 +24,11 @@ final class PinningTrustManager extends X509ExtendedTrustManager {
 
     String pinnedSha256() {
         return pinnedSha256;
+    }
+
+    /** From the next handshake on, exactly this certificate is trusted (the user re-trusted a changed one). */
+    void pin(String sha256) {
+        pinnedSha256 = CertificateInfo.normalizeFingerprint(Objects.requireNonNull(sha256, "sha256"));
     }
 
     /** The chain of the last refused handshake, or null. */
@@ -55,11 +61,12 @@ final class PinningTrustManager extends X509ExtendedTrustManager {
         if (chain == null || chain.length == 0) {
             throw new CertificateException("The appliance presented no certificate");
         }
-        if (pinnedSha256 != null && pinnedSha256.equals(CertificateInfo.sha256(chain[0]))) {
+        String pinned = pinnedSha256;
+        if (pinned != null && pinned.equals(CertificateInfo.sha256(chain[0]))) {
             return;
         }
         rejected.set(chain.clone());
-        throw new CertificateException(pinnedSha256 == null ? "Certificate not pinned yet" : "Certificate changed");
+        throw new CertificateException(pinned == null ? "Certificate not pinned yet" : "Certificate changed");
     }
 
     @Override

@@ -15,6 +15,7 @@ import java.net.http.HttpTimeoutException;
 import java.security.cert.X509Certificate;
 import java.time.Duration;
 import java.util.Map;
+import java.util.function.Consumer;
 import javax.net.ssl.SSLException;
 
 /**
@@ -34,9 +35,12 @@ final class Transport {
     private final String acceptLanguage;
     private final long maxJsonBytes;
     private final System.Logger log;
+    private final Consumer<CertificateChangedException> certificateChanged;
 
+    /** @param certificateChanged hears of every handshake refused because the pinned certificate changed */
     Transport(ApplianceAddress address, HttpClient http, PinningTrustManager trust, Duration requestTimeout,
-            String acceptLanguage, long maxJsonBytes, System.Logger log) {
+            String acceptLanguage, long maxJsonBytes, System.Logger log,
+            Consumer<CertificateChangedException> certificateChanged) {
         this.address = address;
         this.http = http;
         this.trust = trust;
@@ -44,6 +48,11 @@ final class Transport {
         this.acceptLanguage = acceptLanguage;
         this.maxJsonBytes = maxJsonBytes;
         this.log = log;
+        this.certificateChanged = certificateChanged;
+    }
+
+    PinningTrustManager trust() {
+        return trust;
     }
 
     ApplianceAddress address() {
@@ -150,9 +159,13 @@ final class Transport {
         if (refused != null && causedBy(e, SSLException.class)) {
             trust.clearRejected();
             CertificateInfo info = CertificateInfo.of(refused, address.bareHost());
-            return trust.pinnedSha256() == null
-                    ? new UntrustedCertificateException(info)
-                    : new CertificateChangedException(trust.pinnedSha256(), info);
+            String pinned = trust.pinnedSha256();
+            if (pinned == null) {
+                return new UntrustedCertificateException(info);
+            }
+            CertificateChangedException changed = new CertificateChangedException(pinned, info);
+            certificateChanged.accept(changed);
+            return changed;
         }
         if (e instanceof HttpConnectTimeoutException) {
             return new ApplianceUnreachableException(address + " did not accept a connection in time."

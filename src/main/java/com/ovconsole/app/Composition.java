@@ -33,6 +33,8 @@ import com.ovconsole.ui.backups.BackupDownloads;
 import com.ovconsole.ui.backups.BackupsModule;
 import com.ovconsole.ui.connections.ApplianceListView;
 import com.ovconsole.ui.connections.ApplianceListViewModel;
+import com.ovconsole.ui.connections.CertificateChangedBanner;
+import com.ovconsole.ui.connections.CertificateChangedErrors;
 import com.ovconsole.ui.connections.ConnectionFlow;
 import com.ovconsole.ui.connections.ConnectionPrompts;
 import com.ovconsole.ui.connections.ConnectionsModule;
@@ -182,7 +184,9 @@ public final class Composition {
         Messages messages = Messages.load();
         ViewLoader loader = new ViewLoader(messages, controllers);
         ModalDialogs modal = new ModalDialogs(() -> stage, loader, controllers, messages);
-        DialogService dialogs = mode.dialogs().apply(new FxDialogService(modal, messages, new FxTextClipboard()));
+        // A certificate changed mid-session shows as the appliance's state, not as one modal per refused request.
+        DialogService dialogs = new CertificateChangedErrors(
+                mode.dialogs().apply(new FxDialogService(modal, messages, new FxTextClipboard())));
         FxUiDispatcher ui = new FxUiDispatcher();
         BackgroundRunner runner = new BackgroundRunner(background, ui);
         mainWindow = new MainWindowViewModel(messages, dialogs, Platform::exit);
@@ -243,8 +247,10 @@ public final class Composition {
         loader.load(ApplianceWorkspaceView.class);
         // A selected appliance that is not connected says what it is and offers Connect.
         javafx.scene.Node notConnected = new NotConnectedView(appliances, messages).node();
+        CertificateChangedBanner certificateBanner = new CertificateChangedBanner(appliances, messages);
         workspace.follow(appliances.selectedConnectedProperty(), appliances.getConnectedAppliances(),
-                centre -> mainView.setCentre(centre != null ? centre : notConnected));
+                centre -> mainView.setCentre(centre != null ? certificateBanner.above(centre) : notConnected));
+        appliances.onCertificateTrusted(appliance -> workspace.refreshCurrent());
         // The panel (empty until an appliance is connected) replaces its placeholder after the first frame.
         FirstFrame.afterFirstFrame(stage, () -> {
             taskPanel = taskFeature.panel();

@@ -36,28 +36,34 @@ public final class ApplianceSimulator implements AutoCloseable {
     private static final int QUEUE = 256;
 
     private final SimulatorConfig config;
-    private final HttpsServer server;
+    private volatile HttpsServer server;
     private final ThreadPoolExecutor executor;
     private final ApplianceState state;
     private final Faults faults;
     private final Router router;
-    private final String certificateSha256;
+    private final TlsMaterial original;
+    private volatile TlsMaterial serving;
 
     private ApplianceSimulator(SimulatorConfig config) throws IOException {
         this.config = config;
-        TlsMaterial tls = TlsMaterial.load(config);
-        this.certificateSha256 = tls.certificateSha256();
+        this.original = TlsMaterial.load(config);
+        this.serving = original;
         this.state = new ApplianceState(config);
         this.faults = new Faults(config);
         this.router = new Router(state, faults);
-        this.server = HttpsServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), config.port()), 64);
-        server.setHttpsConfigurator(new HttpsConfigurator(tls.sslContext()));
-        server.createContext("/", router);
         this.executor = new ThreadPoolExecutor(WORKERS, WORKERS, 30, TimeUnit.SECONDS,
                 new ArrayBlockingQueue<>(QUEUE), daemonThreads(), new ThreadPoolExecutor.CallerRunsPolicy());
         executor.allowCoreThreadTimeOut(true);
-        server.setExecutor(executor);
-        server.start();
+        this.server = serve(new InetSocketAddress(InetAddress.getLoopbackAddress(), config.port()), serving);
+    }
+
+    private HttpsServer serve(InetSocketAddress address, TlsMaterial tls) throws IOException {
+        HttpsServer https = HttpsServer.create(address, 64);
+        https.setHttpsConfigurator(new HttpsConfigurator(tls.sslContext()));
+        https.createContext("/", router);
+        https.setExecutor(executor);
+        https.start();
+        return https;
     }
 
     /** Starts a simulator; the port is chosen by the config (0 = any free port). */
@@ -81,7 +87,7 @@ public final class ApplianceSimulator implements AutoCloseable {
 
     /** SHA-256 of the served certificate: uppercase hex pairs joined by ':'. */
     public String certificateSha256() {
-        return certificateSha256;
+        return serving.certificateSha256();
     }
 
     public SimulatorConfig config() {
@@ -261,6 +267,28 @@ public final class ApplianceSimulator implements AutoCloseable {
     /** Requests received so far, all paths, faults included. */
     public long requestCount() {
         return router.requestCount();
+    }
+
+    /** Requests received so far on exactly {@code path} (no query), any method, faults included. */
+    public long requestCount(String path) {
+        return router.requestCount(path);
+    }
+
+    /**
+     * The appliance makes itself a new certificate while running, as after a regenerated
+     * self-signed certificate: its web server restarts on the same port with the renewed demo key
+     * (or, called again, the first one), open connections drop, sessions and data stay.
+     */
+    public synchronized void rotateCertificate() {
+        TlsMaterial next = serving == original ? TlsMaterial.renewed() : original;
+        InetSocketAddress address = server.getAddress();
+        server.stop(0);
+        try {
+            server = serve(address, next);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot serve the new certificate on port " + address.getPort(), e);
+        }
+        serving = next;
     }
 
     /** The SHA-256 (lowercase hex) of the archive this simulator serves now for a backup id. */

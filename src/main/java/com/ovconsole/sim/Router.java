@@ -7,8 +7,11 @@ import java.lang.System.Logger.Level;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.LongAdder;
 import java.util.regex.Matcher;
 
 /**
@@ -27,6 +30,7 @@ final class Router implements HttpHandler {
     private final Faults faults;
     private final List<Route> routes = new ArrayList<>();
     private final AtomicLong requests = new AtomicLong();
+    private final Map<String, LongAdder> requestsByPath = new ConcurrentHashMap<>();
 
     Router(ApplianceState state, Faults faults) {
         this.state = state;
@@ -44,10 +48,16 @@ final class Router implements HttpHandler {
         return requests.get();
     }
 
+    long requestCount(String path) {
+        LongAdder count = requestsByPath.get(path);
+        return count == null ? 0 : count.sum();
+    }
+
     @Override
     public void handle(HttpExchange raw) throws IOException {
         requests.incrementAndGet();
         SimExchange ex = new SimExchange(raw);
+        requestsByPath.computeIfAbsent(ex.path(), path -> new LongAdder()).increment();
         try {
             faults.beforeRequest();
             if (faults.redirect(ex)) {

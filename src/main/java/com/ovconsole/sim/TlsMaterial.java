@@ -19,6 +19,11 @@ final class TlsMaterial {
 
     /** The demo certificate (CN=oneview-demo.example.local, SAN localhost and 127.0.0.1). */
     static final String DEMO_KEYSTORE = "demo-appliance.p12";
+    /**
+     * The demo appliance after it made itself a new certificate (same names, new key), which
+     * {@link ApplianceSimulator#rotateCertificate()} switches to while running.
+     */
+    static final String RENEWED_KEYSTORE = "demo-appliance-renewed.p12";
     /** Not a secret: the demo key is public, shipped inside the application. */
     private static final char[] DEMO_PASSWORD = "changeit".toCharArray();
 
@@ -31,12 +36,21 @@ final class TlsMaterial {
     }
 
     static TlsMaterial load(SimulatorConfig config) {
+        return load(config, DEMO_KEYSTORE);
+    }
+
+    /** The renewed demo certificate, served after a rotation. */
+    static TlsMaterial renewed() {
+        return load(SimulatorConfig.builder().build(), RENEWED_KEYSTORE);
+    }
+
+    private static TlsMaterial load(SimulatorConfig config, String demoKeystore) {
         char[] password = config.keystore() == null ? DEMO_PASSWORD.clone() : config.keystorePassword();
         try (InputStream in = config.keystore() == null
-                ? TlsMaterial.class.getResourceAsStream(DEMO_KEYSTORE)
+                ? TlsMaterial.class.getResourceAsStream(demoKeystore)
                 : Files.newInputStream(config.keystore())) {
             if (in == null) {
-                throw new IllegalStateException("The demo key store " + DEMO_KEYSTORE + " is missing from the build");
+                throw new IllegalStateException("The demo key store " + demoKeystore + " is missing from the build");
             }
             KeyStore store = KeyStore.getInstance("PKCS12");
             store.load(in, password);
@@ -46,9 +60,10 @@ final class TlsMaterial {
             context.init(keys.getKeyManagers(), null, null);
             return new TlsMaterial(context, fingerprint(firstCertificate(store)));
         } catch (IOException e) {
-            throw new UncheckedIOException("Cannot read the key store " + describe(config), e);
+            throw new UncheckedIOException("Cannot read the key store " + describe(config, demoKeystore), e);
         } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("Cannot use the key store " + describe(config) + ": " + e.getMessage(), e);
+            throw new IllegalStateException("Cannot use the key store " + describe(config, demoKeystore) + ": "
+                    + e.getMessage(), e);
         } finally {
             java.util.Arrays.fill(password, '\0');
         }
@@ -77,7 +92,7 @@ final class TlsMaterial {
         return HexFormat.ofDelimiter(":").withUpperCase().formatHex(digest).toUpperCase(Locale.ROOT);
     }
 
-    private static String describe(SimulatorConfig config) {
-        return config.keystore() == null ? DEMO_KEYSTORE : config.keystore().toString();
+    private static String describe(SimulatorConfig config, String demoKeystore) {
+        return config.keystore() == null ? demoKeystore : config.keystore().toString();
     }
 }

@@ -6,12 +6,16 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import com.ovconsole.api.ApplianceClient;
 import com.ovconsole.api.CertificateChangedException;
 import com.ovconsole.api.CertificateInfo;
+import com.ovconsole.api.Credentials;
 import com.ovconsole.api.UntrustedCertificateException;
 import com.ovconsole.sim.SimulatorConfig;
 import com.ovconsole.testing.SimulatorFixture;
 import java.net.URISyntaxException;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
 
 /** Trust on first use and pinning against the simulator's real certificates; never trust-all. */
 class CertificatesAgainstSimulatorTest {
@@ -65,6 +69,34 @@ class CertificatesAgainstSimulatorTest {
             assertThat(changed.presented().subject()).contains("other-appliance.example.local");
             assertThat(changed.getMessage()).contains(DEMO_PIN).contains(sim.simulator().certificateSha256());
             assertThat(sim.simulator().requestCount()).isEqualTo(before);
+        }
+    }
+
+    @Test
+    void aCertificateChangedMidSessionIsRefusedHeardAndCanBeReTrustedKeepingTheSession() {
+        try (SimulatorFixture sim = SimulatorFixture.start()) {
+            List<CertificateChangedException> heard = new CopyOnWriteArrayList<>();
+            ApplianceClient client = sim.clientBuilder().onCertificateChanged(heard::add).build();
+            client.negotiate();
+            client.login(new Credentials("Administrator", "admin".toCharArray(), "LOCAL", true));
+            assertThat(client.get("/rest/server-profiles?count=1", JsonNode.class).value()).isNotNull();
+
+            sim.simulator().rotateCertificate();
+            long before = sim.simulator().requestCount();
+            CertificateChangedException changed = catchThrowableOfType(CertificateChangedException.class,
+                    () -> client.get("/rest/server-profiles?count=1", JsonNode.class));
+
+            assertThat(changed.presented().sha256()).isEqualTo(sim.simulator().certificateSha256());
+            assertThat(heard).containsExactly(changed);
+            assertThat(sim.simulator().requestCount()).isEqualTo(before);
+
+            client.trustCertificate(changed.presented().sha256());
+
+            assertThat(client.pinnedSha256()).isEqualTo(sim.simulator().certificateSha256());
+            assertThat(client.get("/rest/server-profiles?count=1", JsonNode.class).value().get("total").asInt())
+                    .isPositive();
+            assertThat(client.isLoggedIn()).isTrue();
+            assertThat(sim.simulator().sessionsOpened()).isEqualTo(1);
         }
     }
 }

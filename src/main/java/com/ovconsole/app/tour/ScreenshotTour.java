@@ -154,6 +154,7 @@ public final class ScreenshotTour implements RunMode {
             new HardwareScreens(tour).run();
             new AlertScreens(tour).run();
             new SearchScreens(tour).run();
+            new CertificateScreens(tour).run();
             shots.finish();
             int differing = shots.differing();
             if (differing > 0) {

@@ -2,6 +2,7 @@ package com.ovconsole.ui.connections;
 
 import com.ovconsole.ui.Messages;
 import javafx.beans.InvalidationListener;
+import javafx.css.PseudoClass;
 import javafx.geometry.Pos;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
@@ -9,12 +10,17 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import org.kordamp.ikonli.javafx.FontIcon;
 
 /** One appliance row: status dot, name, host, and "API 3800 · Administrator" or the status. */
 final class ApplianceCell extends ListCell<ApplianceItem> {
 
+    private static final PseudoClass CERTIFICATE_CHANGED = PseudoClass.getPseudoClass("certificate-changed");
+
     private final Messages messages;
     private final Region dot = new Region();
+    /** In place of the dot while the appliance's certificate changed: not a colour alone. */
+    private final FontIcon certificateIcon = new FontIcon("fth-shield-off");
     private final Label name = new Label();
     private final Label host = new Label();
     private final Label state = new Label();
@@ -24,12 +30,15 @@ final class ApplianceCell extends ListCell<ApplianceItem> {
     ApplianceCell(Messages messages) {
         this.messages = messages;
         dot.getStyleClass().add("status-dot");
+        certificateIcon.getStyleClass().add("certificate-changed-icon");
+        certificateIcon.setVisible(false);
+        certificateIcon.setManaged(false);
         name.getStyleClass().add("appliance-name");
         host.getStyleClass().addAll("appliance-host", "muted");
         state.getStyleClass().addAll("appliance-state", "muted");
         VBox text = new VBox(2, name, host, state);
         HBox.setHgrow(text, Priority.ALWAYS);
-        row = new HBox(10, dot, text);
+        row = new HBox(10, dot, certificateIcon, text);
         row.setAlignment(Pos.TOP_LEFT);
         row.getStyleClass().add("appliance-row");
         getStyleClass().add("appliance-cell");
@@ -68,15 +77,23 @@ final class ApplianceCell extends ListCell<ApplianceItem> {
         String statusText = messages.get(status.messageKey());
         if (status == ConnectionStatus.CONNECTED) {
             state.setText(item.apiVersionProperty().get() + " \u00B7 " + item.getSignedInUser());
+        } else if (status == ConnectionStatus.CERTIFICATE_CHANGED) {
+            state.setText(messages.get("connections.certificateChanged.cell"));
         } else if (status == ConnectionStatus.EXPIRED) {
             state.setText(statusText + " \u00B7 " + item.getSignedInUser());
         } else {
             state.setText(statusText);
         }
-        dot.getStyleClass().removeAll("ok", "running", "warning", "critical");
+        dot.getStyleClass().removeAll("ok", "running", "warning", "critical", "certificate");
         if (!status.dotStyle().isEmpty()) {
             dot.getStyleClass().add(status.dotStyle());
         }
+        boolean certificateChanged = status == ConnectionStatus.CERTIFICATE_CHANGED;
+        certificateIcon.setVisible(certificateChanged);
+        certificateIcon.setManaged(certificateChanged);
+        dot.setVisible(!certificateChanged);
+        dot.setManaged(!certificateChanged);
+        state.pseudoClassStateChanged(CERTIFICATE_CHANGED, certificateChanged);
         setAccessibleText(item.getEntry().displayName() + ", " + item.getEntry().address() + ", " + statusText);
     }
 }

@@ -1,5 +1,6 @@
 package com.ovconsole.ui.connections;
 
+import com.ovconsole.api.CertificateChangedException;
 import com.ovconsole.store.ApplianceEntry;
 import com.ovconsole.ui.ConnectedAppliance;
 import com.ovconsole.ui.Job;
@@ -25,7 +26,10 @@ public final class ApplianceItem {
     private final ReadOnlyStringWrapper apiVersion = new ReadOnlyStringWrapper(this, "apiVersion", "");
     private final ReadOnlyStringWrapper signedInUser = new ReadOnlyStringWrapper(this, "signedInUser", "");
     private final ReadOnlyObjectWrapper<ConnectedAppliance> connected = new ReadOnlyObjectWrapper<>(this, "connected");
+    private final ReadOnlyObjectWrapper<CertificateChangedException> changedCertificate =
+            new ReadOnlyObjectWrapper<>(this, "changedCertificate");
     private ConnectionFlow.Connected session;
+    private boolean pinOurs;
     private Job<?> job;
 
     ApplianceItem(ApplianceEntry entry) {
@@ -81,9 +85,23 @@ public final class ApplianceItem {
         return connected.get();
     }
 
+    /** The refusal of the certificate the appliance presents now, while {@link ConnectionStatus#CERTIFICATE_CHANGED}. */
+    public ReadOnlyObjectProperty<CertificateChangedException> changedCertificateProperty() {
+        return changedCertificate.getReadOnlyProperty();
+    }
+
+    public CertificateChangedException getChangedCertificate() {
+        return changedCertificate.get();
+    }
+
     /** The session's details (version, user, since); null when not connected. */
     public ConnectionFlow.Connected getSession() {
         return session;
+    }
+
+    /** True when the console owns the pin (the built-in demo): a re-trusted certificate is not stored. */
+    boolean isPinOurs() {
+        return pinOurs;
     }
 
     String getLoginDomain() {
@@ -127,8 +145,9 @@ public final class ApplianceItem {
         return startup.getReadOnlyProperty();
     }
 
-    void connected(ConnectionFlow.Connected value, ConnectedAppliance appliance, String apiText) {
+    void connected(ConnectionFlow.Connected value, ConnectedAppliance appliance, String apiText, boolean autoPinned) {
         job = null;
+        pinOurs = autoPinned;
         session = value;
         apiVersion.set(apiText);
         signedInUser.set(value.userName());
@@ -146,7 +165,8 @@ public final class ApplianceItem {
     }
 
     void sessionExpired() {
-        if (status.get().hasSession()) {
+        // A changed certificate lets no request through, so no 401 can mean more than that.
+        if (status.get() == ConnectionStatus.CONNECTED) {
             status.set(ConnectionStatus.EXPIRED);
         }
     }
@@ -157,11 +177,30 @@ public final class ApplianceItem {
         }
     }
 
+    /** A request was refused: the appliance presents another certificate. Only a signed-in appliance moves. */
+    void certificateChanged(CertificateChangedException changed, String text) {
+        if (status.get().hasSession()) {
+            changedCertificate.set(changed);
+            detail.set(text);
+            status.set(ConnectionStatus.CERTIFICATE_CHANGED);
+        }
+    }
+
+    /** The user trusted the new certificate: the appliance is usable again (an expired session stays so). */
+    void certificateTrusted() {
+        changedCertificate.set(null);
+        detail.set("");
+        if (status.get() == ConnectionStatus.CERTIFICATE_CHANGED) {
+            status.set(ConnectionStatus.CONNECTED);
+        }
+    }
+
     /** Forgets the session (the caller logs it out) and returns the job to cancel, if any. */
     Job<?> disconnected(String text) {
         Job<?> running = job;
         job = null;
         session = null;
+        changedCertificate.set(null);
         connected.set(null);
         apiVersion.set("");
         signedInUser.set("");

@@ -26,6 +26,7 @@ public final class ApplianceListView {
     @FXML private Button removeButton;
     @FXML private Button connectButton;
     @FXML private Button disconnectButton;
+    @FXML private Button reviewCertificateButton;
     @FXML private HBox progressRow;
     @FXML private ProgressIndicator progress;
     @FXML private Label stepLabel;
@@ -54,6 +55,8 @@ public final class ApplianceListView {
         disconnectButton.disableProperty().bind(viewModel.canDisconnectProperty().not());
         disconnectButton.textProperty().bind(Bindings.when(viewModel.selectedBusyProperty())
                 .then(messages.get("connections.cancel")).otherwise(messages.get("connections.disconnect")));
+        reviewCertificateButton.visibleProperty().bind(viewModel.selectedCertificateChangedProperty());
+        reviewCertificateButton.managedProperty().bind(reviewCertificateButton.visibleProperty());
         progressRow.visibleProperty().bind(viewModel.selectedDetailProperty().isNotEmpty());
         progressRow.managedProperty().bind(progressRow.visibleProperty());
         progress.visibleProperty().bind(viewModel.selectedBusyProperty());
@@ -103,6 +106,11 @@ public final class ApplianceListView {
     @FXML
     private void connect() {
         viewModel.connectSelected();
+    }
+
+    @FXML
+    private void reviewCertificate() {
+        viewModel.reviewSelectedCertificate();
     }
 
     @FXML

@@ -1,6 +1,7 @@
 package com.ovconsole.ui.connections;
 
 import com.ovconsole.api.CancelledException;
+import com.ovconsole.api.CertificateChangedException;
 import com.ovconsole.store.ApplianceEntry;
 import com.ovconsole.store.ApplianceStore;
 import com.ovconsole.store.LoadResult;
@@ -14,6 +15,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.BooleanSupplier;
+import java.util.function.Consumer;
 import javafx.beans.Observable;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
@@ -46,6 +48,7 @@ public final class ApplianceListViewModel {
     private final ConnectionFlow flow;
     private final BooleanSupplier onUiThread;
     private final ConnectedAppliances connected;
+    private final CertificateChanges certificates;
 
     // Properties
     private final ObservableList<ApplianceItem> items = FXCollections.observableArrayList(
@@ -62,6 +65,8 @@ public final class ApplianceListViewModel {
             && (selectedStatus.get().isBusy() || selectedStatus.get().hasSession()), selectedStatus);
     private final BooleanBinding selectedBusy = Bindings.createBooleanBinding(
             () -> selectedStatus.get() != null && selectedStatus.get().isBusy(), selectedStatus);
+    private final BooleanBinding selectedCertificateChanged = Bindings.createBooleanBinding(
+            () -> selectedStatus.get() == ConnectionStatus.CERTIFICATE_CHANGED, selectedStatus);
 
     public ApplianceListViewModel(Messages messages, DialogService dialogs, ConnectionPrompts prompts,
             ApplianceStore store, BackgroundRunner runner, UiDispatcher ui, EndpointResolver endpoints,
@@ -76,6 +81,7 @@ public final class ApplianceListViewModel {
         this.flow = Objects.requireNonNull(flow, "flow");
         this.onUiThread = Objects.requireNonNull(onUiThread, "onUiThread");
         this.connected = new ConnectedAppliances(runner, this::failed);
+        this.certificates = new CertificateChanges(messages, prompts, store, runner, dialogs, flow, statusText::set);
         statusText.set(messages.get("status.ready"));
         selected.addListener((property, old, item) -> followSelection(item));
     }
@@ -152,9 +158,12 @@ public final class ApplianceListViewModel {
         }, this::failed);
     }
 
+    /** Enter / double-click: connects, or for a changed certificate shows it for review. */
     public void connectSelected() {
         ApplianceItem item = selected.get();
-        if (item != null) {
+        if (item != null && item.getStatus() == ConnectionStatus.CERTIFICATE_CHANGED) {
+            reviewCertificate(item);
+        } else if (item != null) {
             connect(item);
         }
     }
@@ -174,10 +183,12 @@ public final class ApplianceListViewModel {
         ApplianceEntry entry = item.getEntry();
         item.connecting(messages.get("connections.step.start"));
         ReloginPrompt relogin = new ReloginPrompt(messages, prompts, ui, onUiThread, item);
+        Consumer<CertificateChangedException> changedLater = changed -> ui.dispatch(
+                () -> certificates.changed(item, changed));
         Job<Outcome> job = runner.run(context -> {
             ApplianceEndpoint endpoint = endpoints.resolve(entry);
-            ConnectionFlow.Connected session = flow.connect(entry, endpoint, relogin, context);
-            return new Outcome(session, remember(entry, endpoint, session));
+            ConnectionFlow.Connected session = flow.connect(entry, endpoint, relogin, changedLater, context);
+            return new Outcome(session, remember(entry, endpoint, session), endpoint.autoPinned());
         }, outcome -> connected(item, outcome), failure -> connectFailed(item, failure),
                 progress -> {
                     item.progress(progress.message(), ConnectionFlow.isStarting(progress), progress.fraction());
@@ -188,7 +199,7 @@ public final class ApplianceListViewModel {
     }
 
     /** What a connect produced and the entry as stored after it (new pin, last user). */
-    private record Outcome(ConnectionFlow.Connected session, ApplianceEntry entry) {
+    private record Outcome(ConnectionFlow.Connected session, ApplianceEntry entry, boolean autoPinned) {
     }
 
     /** Stores the trusted pin and the user who signed in; runs on the worker (disk I/O). */
@@ -212,7 +223,8 @@ public final class ApplianceListViewModel {
         item.setEntry(outcome.entry());
         ConnectedAppliance appliance = new ConnectedAppliance(outcome.entry().id(), outcome.entry().displayName(),
                 session.client(), outcome.entry().demo() ? messages.get("connections.demoHost") : outcome.entry().address());
-        item.connected(session, appliance, messages.format("connections.apiVersion", Integer.toString(session.apiVersion())));
+        item.connected(session, appliance, messages.format("connections.apiVersion", Integer.toString(session.apiVersion())),
+                outcome.autoPinned());
         connected.joined(appliance);
         statusText.set(messages.format("connections.status.connectedTo", outcome.entry().displayName(),
                 flow.versionText(session.version(), session.apiVersion())));
@@ -230,6 +242,26 @@ public final class ApplianceListViewModel {
         item.failed(failure.getMessage() == null ? failure.getClass().getSimpleName() : failure.getMessage());
         statusText.set(messages.format("connections.status.failed", item.getEntry().displayName()));
         dialogs.showError(failure);
+    }
+
+    /**
+     * The appliance presents another certificate than the one trusted: shows it in the dialog of
+     * connect time; trusting it pins it and the appliance is usable again, with its views and session.
+     */
+    public void reviewCertificate(ApplianceItem item) {
+        certificates.review(item);
+    }
+
+    public void reviewSelectedCertificate() {
+        ApplianceItem item = selected.get();
+        if (item != null) {
+            reviewCertificate(item);
+        }
+    }
+
+    /** {@code action} runs once a changed certificate was trusted (the app reloads the view on show). */
+    public void onCertificateTrusted(Consumer<ConnectedAppliance> action) {
+        certificates.onTrusted(action);
     }
 
     /** Cancels a running connect, or logs the session out (in the background). */
@@ -296,6 +328,11 @@ public final class ApplianceListViewModel {
     /** Disconnect (or cancel a running connect) makes sense for the selection. */
     public BooleanBinding canDisconnectProperty() {
         return canDisconnect;
+    }
+
+    /** The selected appliance presents a changed certificate: offer "Review certificate…". */
+    public BooleanBinding selectedCertificateChangedProperty() {
+        return selectedCertificateChanged;
     }
 
     /** The selected appliance's connect flow is running (show its step and a Cancel button). */

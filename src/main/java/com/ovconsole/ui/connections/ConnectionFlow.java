@@ -1,6 +1,5 @@
 package com.ovconsole.ui.connections;
 
-import com.ovconsole.api.ApiVersions;
 import com.ovconsole.api.ApplianceClient;
 import com.ovconsole.api.ApplianceClientBuilder;
 import com.ovconsole.api.ApplianceStartingException;
@@ -23,6 +22,7 @@ import java.time.Instant;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Consumer;
 import java.util.function.Function;
 
 /**
@@ -64,8 +64,18 @@ public final class ConnectionFlow {
     /** Runs every step; throws what went wrong ({@link CancelledException} when the user backed out). */
     public Connected connect(ApplianceEntry entry, ApplianceEndpoint endpoint, ReloginHook relogin,
             Work.JobContext job) throws InterruptedException {
+        return connect(entry, endpoint, relogin, changed -> { }, job);
+    }
+
+    /**
+     * As above; {@code certificateChanged} hears (on the worker of the refused request) of a
+     * certificate that changes later in the session. The connect steps handle their own.
+     */
+    public Connected connect(ApplianceEntry entry, ApplianceEndpoint endpoint, ReloginHook relogin,
+            Consumer<CertificateChangedException> certificateChanged, Work.JobContext job)
+            throws InterruptedException {
         String pin = endpoint.pinnedSha256();
-        ApplianceClient client = build(endpoint, pin, relogin);
+        ApplianceClient client = build(endpoint, pin, relogin, certificateChanged);
         ApiVersionInfo info = null;
         int attempt = 0;
         Instant waitingSince = clock.instant();
@@ -77,11 +87,11 @@ public final class ConnectionFlow {
             } catch (UntrustedCertificateException untrusted) {
                 job.progress(-1, messages.get("connections.step.certificate"));
                 pin = trustOrStop(entry, untrusted.certificate(), null);
-                client = build(endpoint, pin, relogin);
+                client = build(endpoint, pin, relogin, certificateChanged);
             } catch (CertificateChangedException changed) {
                 job.progress(-1, messages.get("connections.step.certificate"));
                 pin = trustOrStop(entry, changed.presented(), changed.pinnedSha256());
-                client = build(endpoint, pin, relogin);
+                client = build(endpoint, pin, relogin, certificateChanged);
             } catch (ApplianceStartingException | ApplianceUnreachableException notYet) {
                 if (!mayRetry(notYet, attempt, waitingSince)) {
                     throw notYet;
@@ -91,9 +101,9 @@ public final class ConnectionFlow {
                 attempt++;
             }
         }
-        int using = ApiVersions.negotiate(info);
+        // The answer just read decides the version: asking /rest/version again would be a second request.
+        int using = client.negotiate(info);
         job.progress(-1, versionText(info, using));
-        client.negotiate();
         checkCancelled(job);
 
         job.progress(-1, messages.get("connections.step.login"));
@@ -119,9 +129,13 @@ public final class ConnectionFlow {
                 Integer.toString(info.minimumVersion()), Integer.toString(using));
     }
 
+    /** What the certificate dialog shows: first use ({@code previous} null) or a changed certificate. */
+    CertificateTrustViewModel trustQuestion(String applianceName, CertificateInfo presented, String previous) {
+        return new CertificateTrustViewModel(messages, applianceName, presented, previous, clock.getZone());
+    }
+
     private String trustOrStop(ApplianceEntry entry, CertificateInfo presented, String previous) {
-        CertificateTrustViewModel question = new CertificateTrustViewModel(messages, entry.displayName(), presented,
-                previous, clock.getZone());
+        CertificateTrustViewModel question = trustQuestion(entry.displayName(), presented, previous);
         if (!questions.ask(() -> prompts.trustCertificate(question))) {
             throw new CancelledException(previous == null ? messages.get("connections.certificate.notTrusted")
                     : messages.get("connections.certificate.changedRefused"));
@@ -161,9 +175,10 @@ public final class ConnectionFlow {
         }
     }
 
-    private ApplianceClient build(ApplianceEndpoint endpoint, String pin, ReloginHook relogin) {
+    private ApplianceClient build(ApplianceEndpoint endpoint, String pin, ReloginHook relogin,
+            Consumer<CertificateChangedException> certificateChanged) {
         ApplianceClientBuilder builder = ApplianceClient.builder(endpoint.address()).pinnedSha256(pin)
-                .locale(locale).reloginHook(relogin);
+                .locale(locale).reloginHook(relogin).onCertificateChanged(certificateChanged);
         if (endpoint.proxy() != null && !endpoint.proxy().isBlank()) {
             builder.proxy(endpoint.proxy());
         }

@@ -7,6 +7,8 @@ public enum ConnectionStatus {
     STARTING("running", "connections.status.starting"),
     CONNECTED("ok", "connections.status.connected"),
     EXPIRED("warning", "connections.status.expired"),
+    /** Signed in, but the appliance now presents another certificate: nothing is sent until the user re-trusts it. */
+    CERTIFICATE_CHANGED("certificate", "connections.status.certificateChanged"),
     ERROR("critical", "connections.status.error");
 
     private final String dotStyle;
@@ -28,7 +30,7 @@ public enum ConnectionStatus {
 
     /** True while a session exists (an expired one can still be renewed). */
     public boolean hasSession() {
-        return this == CONNECTED || this == EXPIRED;
+        return this == CONNECTED || this == EXPIRED || this == CERTIFICATE_CHANGED;
     }
 
     /** True while the connect flow runs. */

@@ -5,6 +5,7 @@ import java.util.Objects;
 import javafx.animation.Animation;
 import javafx.animation.KeyFrame;
 import javafx.animation.Timeline;
+import javafx.beans.binding.Bindings;
 import javafx.fxml.FXML;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
@@ -38,8 +39,9 @@ public final class OverviewView implements ApplianceView {
         address.setText(viewModel.getAddress());
         apiVersion.setText(viewModel.getApiVersion());
         user.setText(viewModel.getUser());
-        certificate.setText(Fingerprints.twoLines(viewModel.getCertificate()));
-        certificate.setAccessibleText(viewModel.getCertificate());
+        certificate.textProperty().bind(Bindings.createStringBinding(
+                () -> Fingerprints.twoLines(viewModel.certificateProperty().get()), viewModel.certificateProperty()));
+        certificate.accessibleTextProperty().bind(viewModel.certificateProperty());
         sessionAge.textProperty().bind(viewModel.sessionAgeProperty());
         profiles.textProperty().bind(viewModel.profilesProperty());
         ticker.play();

@@ -1,6 +1,7 @@
 package com.ovconsole.ui.connections;
 
 import com.ovconsole.api.ApiVersions;
+import com.ovconsole.api.CertificateChangedException;
 import com.ovconsole.api.PageQuery;
 import com.ovconsole.ui.BackgroundRunner;
 import com.ovconsole.ui.ConnectedAppliance;
@@ -26,6 +27,7 @@ public final class OverviewViewModel {
     // Properties
     private final ReadOnlyStringWrapper sessionAge = new ReadOnlyStringWrapper(this, "sessionAge", "");
     private final ReadOnlyStringWrapper profiles = new ReadOnlyStringWrapper(this, "profiles", "");
+    private final ReadOnlyStringWrapper certificate = new ReadOnlyStringWrapper(this, "certificate", "");
 
     public OverviewViewModel(Messages messages, ConnectedAppliance appliance, ConnectionFlow.Connected session,
             BackgroundRunner runner, Clock clock) {
@@ -42,6 +44,9 @@ public final class OverviewViewModel {
     /** Updates the session age; the view calls it every second. */
     public void tick() {
         sessionAge.set(age(Duration.between(session.since(), clock.instant())));
+        // A certificate re-trusted mid-session is pinned in the client, not in the session record.
+        String pinned = appliance.client().pinnedSha256();
+        certificate.set(pinned == null ? "" : pinned);
     }
 
     /** Counts the server profiles (one small page, the total is in it). */
@@ -54,7 +59,8 @@ public final class OverviewViewModel {
             Integer total = appliance.client().page("/rest/server-profiles", PageQuery.ALL.count(1), JsonNode.class).total();
             return total == null ? -1 : total;
         }, total -> profiles.set(total < 0 ? "?" : Integer.toString(total)), failure -> profiles.set(
-                failure.getMessage() == null ? failure.getClass().getSimpleName() : failure.getMessage()));
+                failure instanceof CertificateChangedException ? messages.get("connections.status.certificateChanged")
+                        : failure.getMessage() == null ? failure.getClass().getSimpleName() : failure.getMessage()));
     }
 
     public void close() {
@@ -95,8 +101,9 @@ public final class OverviewViewModel {
         return session.loginDomain() + "\\" + session.userName();
     }
 
-    public String getCertificate() {
-        return session.pinnedSha256() == null ? "" : session.pinnedSha256();
+    /** The pinned certificate's SHA-256 (the one re-trusted, after a change mid-session). */
+    public ReadOnlyStringProperty certificateProperty() {
+        return certificate.getReadOnlyProperty();
     }
 
     public ReadOnlyStringProperty sessionAgeProperty() {

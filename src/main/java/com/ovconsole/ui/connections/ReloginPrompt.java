@@ -47,7 +47,8 @@ final class ReloginPrompt implements ReloginHook {
         LoginViewModel login = new LoginViewModel(messages, item.getEntry().displayName(), lastUserName,
                 item.getLoginDomain(), null);
         login.hintProperty().set(messages.get("connections.login.relogin.hint"));
-        boolean renewed = questions.ask(() -> prompts.logInAgain(login));
+        // A late request of an appliance the user disconnected must not ask for its password.
+        boolean renewed = questions.ask(() -> item.getStatus().hasSession() && prompts.logInAgain(login));
         if (!renewed) {
             login.clearPassword();
             return Optional.empty();

@@ -20,8 +20,11 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Queue;
+import java.util.Set;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.stream.Collectors;
+import javafx.beans.Observable;
 import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.collections.FXCollections;
@@ -51,7 +54,9 @@ public final class TaskCenter implements TaskTracker {
     private final TaskHistoryStore history;
     private final Messages messages;
     private final Clock clock;
-    private final ObservableList<TaskRow> rows = FXCollections.observableArrayList();
+    /** Reports a row's "(disconnected)" mark as an update, so the appliance column widens to show it. */
+    private final ObservableList<TaskRow> rows = FXCollections.observableArrayList(
+            row -> new Observable[] {row.applianceTextProperty()});
     private final ObservableList<TaskRow> readOnlyRows = FXCollections.unmodifiableObservableList(rows);
     private final ReadOnlyIntegerWrapper runningCount = new ReadOnlyIntegerWrapper(this, "runningCount");
     private final List<TaskFollowUp> followUps = new ArrayList<>();
@@ -203,7 +208,7 @@ public final class TaskCenter implements TaskTracker {
     /** The follow-up offered on this row now, if any. */
     public Optional<TaskFollowUp> followUpFor(TaskRow row) {
         TaskResource latest = row.latestProperty().get();
-        if (latest == null || !latest.state().isTerminal()) {
+        if (latest == null || !latest.state().isTerminal() || row.isApplianceGone()) {
             return Optional.empty();
         }
         return followUps.stream().filter(followUp -> followUp.appliesTo(latest)).findFirst();
@@ -216,6 +221,10 @@ public final class TaskCenter implements TaskTracker {
         List<RunningTask> mine = savedNotResumed.stream()
                 .filter(saved -> saved.applianceId().equals(appliance.id())).toList();
         savedNotResumed.removeAll(mine);
+        // A task no longer followed since a disconnect gets its live row back in place of the marked one.
+        Set<String> resumed = mine.stream().map(RunningTask::taskUri).collect(Collectors.toSet());
+        rows.removeIf(row -> row.isApplianceGone() && row.appliance().id().equals(appliance.id())
+                && resumed.contains(row.ref().uri()));
         for (RunningTask saved : mine) {
             try {
                 track(appliance, new TaskRef(saved.taskUri()), null, saved.taskName(), saved.userInitiated());
@@ -225,12 +234,14 @@ public final class TaskCenter implements TaskTracker {
         }
     }
 
-    /** Stops watching an appliance's tasks (it was disconnected); they are saved to resume later. */
+    /**
+     * The appliance was disconnected: its rows stay, marked "(disconnected)"; running tasks are no
+     * longer followed and are saved, to be followed again when it is connected again (or at the next start).
+     */
     public void forget(ConnectedAppliance appliance) {
         List<TaskRow> gone = rows.stream().filter(row -> row.appliance() == appliance).toList();
         gone.stream().filter(TaskRow::isWatching).map(this::saved).forEach(savedNotResumed::add);
-        gone.forEach(TaskRow::stopWatching);
-        rows.removeAll(gone);
+        gone.forEach(TaskRow::applianceDisconnected);
         countRunning();
     }
 

@@ -10,7 +10,6 @@ import java.util.function.Function;
 import javafx.animation.KeyFrame;
 import javafx.animation.Timeline;
 import javafx.beans.property.ReadOnlyObjectWrapper;
-import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.value.ObservableValue;
 import javafx.collections.ListChangeListener;
 import javafx.fxml.FXML;
@@ -75,7 +74,7 @@ public final class TaskPanelView {
     @FXML
     private void initialize() {
         table.setItems(viewModel.rows());
-        text(applianceColumn, row -> new ReadOnlyStringWrapper(row.applianceName()));
+        text(applianceColumn, TaskRow::applianceTextProperty);
         text(nameColumn, TaskRow::nameProperty);
         text(resourceColumn, TaskRow::resourceNameProperty);
         resourceColumn.setCellFactory(column -> new ResourceLinkCell<>(viewModel::resourceLinkable,

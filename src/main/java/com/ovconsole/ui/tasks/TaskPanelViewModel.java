@@ -164,8 +164,8 @@ public final class TaskPanelViewModel {
             childrenJob.cancel();
         }
         hasChildren.set(false);
-        if (row == null) {
-            return;
+        if (row == null || row.isApplianceGone()) {
+            return; // a disconnected appliance's session is gone: asking would prompt for its password
         }
         TaskRef ref = row.ref();
         childrenJob = runner.run(context -> row.appliance().client().childTasks(ref), found -> {

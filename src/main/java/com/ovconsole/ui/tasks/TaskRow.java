@@ -56,6 +56,8 @@ public final class TaskRow implements TrackedTask {
     private final ReadOnlyBooleanWrapper cancellable = new ReadOnlyBooleanWrapper(this, "cancellable");
     private final ReadOnlyBooleanWrapper watching = new ReadOnlyBooleanWrapper(this, "watching", true);
     private final ReadOnlyObjectWrapper<ApiException> problem = new ReadOnlyObjectWrapper<>(this, "problem");
+    private final ReadOnlyStringWrapper applianceText = new ReadOnlyStringWrapper(this, "applianceText", "");
+    private final ReadOnlyBooleanWrapper applianceGone = new ReadOnlyBooleanWrapper(this, "applianceGone");
 
     TaskRow(ConnectedAppliance appliance, TaskRef ref, String label, boolean userInitiated, Instant trackedAt,
             Messages messages, ZoneId zone) {
@@ -69,6 +71,7 @@ public final class TaskRow implements TrackedTask {
         name.set(this.label);
         stateText.set(messages.get("tasks.state.waiting"));
         started.set(TaskTimes.clock(trackedAt, zone));
+        applianceText.set(appliance.displayName());
     }
 
     void attach(TaskWatch newWatch) {
@@ -88,6 +91,27 @@ public final class TaskRow implements TrackedTask {
             status.set(messages.get("tasks.status.notWatched"));
         }
         endWatching(new ApiException(messages.get("tasks.status.notWatched")));
+    }
+
+    /**
+     * Its appliance was disconnected: the row stays, marked so; a task still running is no longer
+     * followed (nothing can be asked without the session) until the appliance is connected again.
+     */
+    void applianceDisconnected() {
+        if (watch != null) {
+            watch.stop();
+        }
+        if (look.get().isActive()) {
+            look.set(TaskLook.NOT_WATCHED);
+            stateText.set(messages.get("tasks.state.notFollowed"));
+            status.set(messages.get("tasks.status.notFollowed"));
+            eta.set("");
+        }
+        applianceGone.set(true);
+        applianceText.set(messages.format("tasks.appliance.disconnected", appliance.displayName()));
+        // finished() stays open: whoever waits on it would reload through the logged-out session.
+        watching.set(false);
+        cancellable.set(false);
     }
 
     /** Takes one poller event (on the UI thread). */
@@ -206,6 +230,16 @@ public final class TaskRow implements TrackedTask {
 
     public String applianceName() {
         return appliance.displayName();
+    }
+
+    /** The appliance column: its name, marked once the appliance was disconnected. */
+    public ReadOnlyStringProperty applianceTextProperty() {
+        return applianceText.getReadOnlyProperty();
+    }
+
+    /** True once the row's appliance was disconnected: its session is gone, nothing more is asked of it. */
+    public boolean isApplianceGone() {
+        return applianceGone.get();
     }
 
     public ReadOnlyObjectProperty<TaskLook> lookProperty() {

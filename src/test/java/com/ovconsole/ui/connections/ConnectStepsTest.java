@@ -67,6 +67,23 @@ class ConnectStepsTest {
     }
 
     @Test
+    void eachConnectAsksForTheVersionOnce() {
+        fixture = SimulatorFixture.start();
+        ConnectionsHarness harness = new ConnectionsHarness(configDir);
+        ApplianceItem item = harness.appliance("Lab", fixture.address(), fixture.simulator().certificateSha256());
+
+        harness.list.connect(item);
+        assertThat(item.getStatus()).isEqualTo(ConnectionStatus.CONNECTED);
+        assertThat(fixture.simulator().requestCount("/rest/version")).isEqualTo(1);
+        assertThat(item.getConnected().client().apiVersion()).isEqualTo(3800);
+
+        harness.list.disconnect(item);
+        harness.list.connect(item);
+        assertThat(item.getStatus()).isEqualTo(ConnectionStatus.CONNECTED);
+        assertThat(fixture.simulator().requestCount("/rest/version")).isEqualTo(2);
+    }
+
+    @Test
     void refusingAnUnknownCertificateSendsNoRequestAndStaysDisconnected() {
         fixture = SimulatorFixture.start();
         ConnectionsHarness harness = new ConnectionsHarness(configDir);

@@ -194,6 +194,38 @@ class TaskCenterTest {
     }
 
     @Test
+    void disconnectKeepsEveryRowMarkedAndReconnectFollowsTheRunningOneAgain() {
+        ConnectedAppliance appliance = simulator(SimulatorConfig.builder()).connectedAppliance("Lab A");
+        TaskCenter center = center();
+        TaskRow done = center.track(appliance, startBackup(appliance), null, "First backup", true);
+        scheduler.runAll(20);
+        TaskRow running = center.track(appliance, startBackup(appliance), null, "Second backup", true);
+        scheduler.runAll(1);
+        assertThat(done.getLook()).isEqualTo(TaskLook.COMPLETED);
+
+        center.forget(appliance);
+
+        assertThat(center.rows()).containsExactlyInAnyOrder(done, running);
+        assertThat(done.getLook()).isEqualTo(TaskLook.COMPLETED);
+        assertThat(done.applianceTextProperty().get()).isEqualTo("Lab A (disconnected)");
+        assertThat(center.followUpFor(done)).isEmpty();
+        assertThat(running.getStateText()).isEqualTo("Not followed");
+        assertThat(running.getStatus()).isEqualTo("Not followed (disconnected); followed again when you reconnect.");
+        assertThat(running.cancellableProperty().get()).isFalse();
+        assertThat(center.getRunningCount()).isZero();
+
+        ConnectedAppliance again = new ConnectedAppliance(appliance.id(), "Lab A", fixture.signedInClient());
+        center.resumeSaved(again);
+
+        assertThat(center.rows()).hasSize(2).contains(done).doesNotContain(running);
+        TaskRow resumed = center.rows().stream().filter(row -> row != done).findFirst().orElseThrow();
+        assertThat(resumed.ref()).isEqualTo(running.ref());
+        assertThat(resumed.applianceTextProperty().get()).isEqualTo("Lab A");
+        scheduler.runAll(20);
+        assertThat(resumed.getLook()).isEqualTo(TaskLook.COMPLETED);
+    }
+
+    @Test
     void savedTasksOfAnApplianceNotConnectedThisTimeAreKeptForTheNextStart() {
         ConnectedAppliance appliance = simulator(SimulatorConfig.builder()).connectedAppliance("Lab A");
         TaskCenter first = center();

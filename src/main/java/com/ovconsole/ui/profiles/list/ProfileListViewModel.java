@@ -47,6 +47,7 @@ public final class ProfileListViewModel {
     private final StringProperty filterText = new SimpleStringProperty("");
     private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper();
+    private final ReadOnlyBooleanWrapper loadFailed = new ReadOnlyBooleanWrapper();
     private String sort = "name:asc";
     private String nextPage;
     private Integer total;
@@ -75,6 +76,8 @@ public final class ProfileListViewModel {
         rows.clear();
         nextPage = null;
         total = null;
+        loadFailed.set(false);
+        summary.set("");
         loadPage(firstPageQuery().appendTo(COLLECTION));
     }
 
@@ -148,6 +151,7 @@ public final class ProfileListViewModel {
                 failure -> {
                     if (asked == generation) {
                         loading.set(false);
+                        loadFailed.set(true);
                         services.dialogs().showError(failure);
                     }
                 });
@@ -227,6 +231,11 @@ public final class ProfileListViewModel {
 
     public ReadOnlyBooleanProperty loadingProperty() {
         return loading.getReadOnlyProperty();
+    }
+
+    /** The last read failed (the list is not "empty": it is unknown); a refresh tries again. */
+    public ReadOnlyBooleanProperty loadFailedProperty() {
+        return loadFailed.getReadOnlyProperty();
     }
 
     /** True while the appliance has more pages than are loaded. */

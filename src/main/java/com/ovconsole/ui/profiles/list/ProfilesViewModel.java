@@ -148,6 +148,11 @@ public final class ProfilesViewModel {
         return list.loadingProperty();
     }
 
+    /** The list's last read failed: its placeholder must not say "no profiles match". */
+    public ReadOnlyBooleanProperty loadFailedProperty() {
+        return list.loadFailedProperty();
+    }
+
     /** Row {@code index} is on screen: the next page loads as the user nears the end. */
     public void rowShown(int index) {
         list.rowShown(index);
