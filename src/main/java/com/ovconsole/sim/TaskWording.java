@@ -16,11 +16,11 @@ record TaskWording(String verb, String pastTense, List<String> steps) {
             "Compressing the backup archive.", "Backup archive ready for download."));
 
     static final TaskWording POWER_ON = new TaskWording("Power on", "Powered on", List.of(
-            "Sending the power request to the iLO.", "Waiting for the server to power on."));
+            "Sending the power request to the iLO.", "Waiting for the server to power on.", "The server is powered on."));
     static final TaskWording POWER_OFF = new TaskWording("Power off", "Powered off", List.of(
-            "Sending the power request to the iLO.", "Waiting for the server to power off."));
+            "Sending the power request to the iLO.", "Waiting for the server to power off.", "The server is powered off."));
     static final TaskWording RESET = new TaskWording("Reset", "Reset", List.of(
-            "Sending the reset request to the iLO.", "Waiting for the server to restart."));
+            "Sending the reset request to the iLO.", "Waiting for the server to restart.", "The server restarted."));
 
     /** The child tasks of a profile update, in the order they end; the last carries a Warning or Error. */
     static final List<TaskWording> UPDATE_CHILDREN = List.of(
