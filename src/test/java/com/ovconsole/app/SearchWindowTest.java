@@ -9,7 +9,6 @@ import com.ovconsole.sim.SimulatorConfig;
 import com.ovconsole.store.ApplianceEntry;
 import com.ovconsole.store.ApplianceStore;
 import com.ovconsole.testing.SimulatorFixture;
-import com.ovconsole.ui.Navigator;
 import com.ovconsole.ui.Snapshots;
 import com.ovconsole.ui.search.SearchKind;
 import com.ovconsole.ui.search.SearchResult;
@@ -45,6 +44,8 @@ class SearchWindowTest {
     private final List<SimulatorFixture> fixtures = new ArrayList<>();
     /** Every navigation the window asked for: "appliance uri", in order. */
     private final List<String> navigations = new CopyOnWriteArrayList<>();
+    /** When set, the window's navigator answers "no tab shows this" without asking the shell. */
+    private volatile boolean refuseNavigation;
     private Path configDir;
     private Composition composition;
     private ConsoleApp app;
@@ -56,7 +57,7 @@ class SearchWindowTest {
         configDir = Files.createTempDirectory("ovconsole-search-test-");
         composition = Composition.of(LaunchConfig.normal(configDir)).wrapNavigator(shell -> (appliance, uri) -> {
             navigations.add(appliance.displayName() + " " + uri);
-            return shell.open(appliance, uri);
+            return !refuseNavigation && shell.open(appliance, uri);
         });
         app = new ConsoleApp(composition);
         app.start(stage);
@@ -133,8 +134,27 @@ class SearchWindowTest {
         storeAppliance("Lab A", labA);
         connect(robot, "Lab A");
         waits(robot).until("connected", () -> composition.appliances().getConnectedAppliances().size() == 1);
-        Navigator refusing = (appliance, uri) -> false;
-        assertThat(refusing.open(null, "")).isFalse();
+        refuseNavigation = true;
+        String server = labA.simulator().serverHardware(labA.simulator().serverHardwareIds().get(5))
+                .get("name").asString();
+
+        robot.clickOn(field(robot));
+        robot.write(server);
+        waits(robot).until("the server found", () -> results(robot).stream()
+                .anyMatch(r -> r.kind() == SearchKind.SERVER && r.name().equals(server)));
+        robot.type(KeyCode.ENTER);
+
+        waits(robot).forText("\u201c" + server + "\u201d on Lab A cannot be opened");
+        assertThat(navigations).hasSize(1).first().asString().startsWith("Lab A /rest/server-hardware/");
+        assertThat(robot.lookup(".search-panel").query().isVisible()).isTrue();
+    }
+
+    @Test
+    void nothingMatchingSaysSoAndEscapeClosesThePanel(FxRobot robot) throws Exception {
+        SimulatorFixture labA = simulator();
+        storeAppliance("Lab A", labA);
+        connect(robot, "Lab A");
+        waits(robot).until("connected", () -> composition.appliances().getConnectedAppliances().size() == 1);
 
         robot.clickOn(field(robot));
         robot.write("zz-no-such-thing");
