@@ -41,8 +41,8 @@ module com.ovconsole {
     opens com.ovconsole.ui.profiles.list to javafx.fxml;
     exports com.ovconsole.ui.profiles.editor;
     opens com.ovconsole.ui.profiles.editor to javafx.fxml;
-    exports com.ovconsole.ui.profiles.merge;
-    opens com.ovconsole.ui.profiles.merge to javafx.fxml;
+    exports com.ovconsole.ui.profiles.conflict;
+    opens com.ovconsole.ui.profiles.conflict to javafx.fxml;
     exports com.ovconsole.ui.hardware;
     opens com.ovconsole.ui.hardware to javafx.fxml;
 

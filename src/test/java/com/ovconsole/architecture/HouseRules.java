@@ -46,9 +46,9 @@ final class HouseRules {
         allowed.put("alerts", Set.of());
         allowed.put("search", Set.of());
         allowed.put("profiles", Set.of("tasks"));
-        allowed.put("profiles.merge", Set.of("profiles", "dialogs"));
-        allowed.put("profiles.editor", Set.of("profiles", "profiles.merge", "tasks"));
-        allowed.put("profiles.list", Set.of("profiles", "profiles.editor", "profiles.merge", "tasks", "dialogs"));
+        allowed.put("profiles.conflict", Set.of("profiles", "dialogs"));
+        allowed.put("profiles.editor", Set.of("profiles", "profiles.conflict", "tasks"));
+        allowed.put("profiles.list", Set.of("profiles", "profiles.editor", "profiles.conflict", "tasks", "dialogs"));
         allowed.put("hardware", Set.of("tasks"));
         return allowed;
     }

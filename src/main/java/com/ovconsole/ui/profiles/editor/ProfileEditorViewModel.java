@@ -6,7 +6,7 @@ import com.ovconsole.store.Draft;
 import com.ovconsole.ui.ConnectedAppliance;
 import com.ovconsole.ui.Messages;
 import com.ovconsole.ui.profiles.ProfileServices;
-import com.ovconsole.ui.profiles.merge.MergePrompt;
+import com.ovconsole.ui.profiles.conflict.MergePrompt;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;

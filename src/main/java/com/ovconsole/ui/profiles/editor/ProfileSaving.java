@@ -5,7 +5,7 @@ import com.ovconsole.ui.ConnectedAppliance;
 import com.ovconsole.ui.Messages;
 import com.ovconsole.ui.profiles.FieldLabels;
 import com.ovconsole.ui.profiles.ProfileServices;
-import com.ovconsole.ui.profiles.merge.MergePrompt;
+import com.ovconsole.ui.profiles.conflict.MergePrompt;
 import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Supplier;

@@ -9,7 +9,7 @@ import com.ovconsole.ui.Messages;
 import com.ovconsole.ui.ViewLoader;
 import com.ovconsole.ui.dialogs.ModalDialogs;
 import com.ovconsole.ui.profiles.ProfileServices;
-import com.ovconsole.ui.profiles.merge.MergeDialog;
+import com.ovconsole.ui.profiles.conflict.MergeDialog;
 import java.util.Objects;
 import java.util.Optional;
 import javafx.scene.Node;

@@ -19,7 +19,7 @@ import com.ovconsole.ui.ViewLoader;
 import com.ovconsole.ui.dialogs.ModalDialogs;
 import com.ovconsole.ui.profiles.PollingTaskTracker;
 import com.ovconsole.ui.profiles.ProfileServices;
-import com.ovconsole.ui.profiles.merge.MergeRow;
+import com.ovconsole.ui.profiles.conflict.MergeRow;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

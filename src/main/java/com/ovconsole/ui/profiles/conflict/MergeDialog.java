@@ -1,4 +1,4 @@
-package com.ovconsole.ui.profiles.merge;
+package com.ovconsole.ui.profiles.conflict;
 
 import com.ovconsole.ui.Controllers;
 import com.ovconsole.ui.Messages;

@@ -1,4 +1,4 @@
-package com.ovconsole.ui.profiles.merge;
+package com.ovconsole.ui.profiles.conflict;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

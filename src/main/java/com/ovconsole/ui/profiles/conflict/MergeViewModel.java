@@ -1,4 +1,4 @@
-package com.ovconsole.ui.profiles.merge;
+package com.ovconsole.ui.profiles.conflict;
 
 import com.ovconsole.merge.ChangeKind;
 import com.ovconsole.merge.Choice;

@@ -1,4 +1,4 @@
-package com.ovconsole.ui.profiles.merge;
+package com.ovconsole.ui.profiles.conflict;
 
 import java.util.Optional;
 import tools.jackson.databind.node.ObjectNode;

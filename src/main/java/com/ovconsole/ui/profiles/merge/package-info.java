@@ -1,2 +1,0 @@
-/** The merge dialog shown when a save meets a newer version on the appliance. */
-package com.ovconsole.ui.profiles.merge;
