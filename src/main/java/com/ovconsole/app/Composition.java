@@ -114,6 +114,9 @@ public final class Composition {
     private final ScheduledExecutorService timers = Executors.newSingleThreadScheduledExecutor(daemonThreads());
     private TaskCenter tasks;
     private TaskPanel taskPanel;
+    /** The stage lent by the toolkit and the frame shown in it, detached again at exit. */
+    private Stage stage;
+    private MainWindowView mainView;
     private SearchModule search;
     /** Where features open each other's resources (the shell's workspace once it exists). */
     private Navigator navigator = Navigator.NONE;
@@ -237,7 +240,8 @@ public final class Composition {
         mainWindow.themeProperty().addListener((property, old, theme) -> FxThemes.apply(theme));
 
         LoadedView<MainWindowView> view = loader.load(MainWindowView.class);
-        MainWindowView mainView = view.controller();
+        this.stage = stage;
+        mainView = view.controller();
         LoadedView<ApplianceListView> list = loader.load(ApplianceListView.class);
         mainView.setApplianceList(list.root());
         search = new SearchModule(loader, messages, appliances.getConnectedAppliances(), runner, timers, ui,
@@ -304,6 +308,9 @@ public final class Composition {
         }
         if (mainWindow != null) {
             saveSettings();
+        }
+        if (mainView != null) {
+            mainView.detach(stage);
         }
         demo.close();
         background.shutdownNow();

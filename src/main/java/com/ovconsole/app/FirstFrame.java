@@ -1,6 +1,7 @@
 package com.ovconsole.app;
 
 import javafx.application.Platform;
+import javafx.event.EventHandler;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
 import javafx.stage.WindowEvent;
@@ -11,17 +12,26 @@ final class FirstFrame {
     private FirstFrame() {
     }
 
-    /** Runs {@code action} on the FX thread during that pulse, once (call before {@code show()}). */
+    /**
+     * Runs {@code action} on the FX thread during that pulse, once (call before {@code show()}). The
+     * handler goes with its first run: a stage shown again later (by whoever has it next) does not
+     * run it a second time.
+     */
     static void onFirstPulse(Stage stage, Runnable action) {
-        stage.addEventHandler(WindowEvent.WINDOW_SHOWN, shown -> {
-            Scene scene = stage.getScene();
-            Runnable[] listener = new Runnable[1];
-            listener[0] = () -> {
-                scene.removePostLayoutPulseListener(listener[0]);
-                action.run();
-            };
-            scene.addPostLayoutPulseListener(listener[0]);
-        });
+        EventHandler<WindowEvent> onShown = new EventHandler<>() {
+            @Override
+            public void handle(WindowEvent shown) {
+                stage.removeEventHandler(WindowEvent.WINDOW_SHOWN, this);
+                Scene scene = stage.getScene();
+                Runnable[] listener = new Runnable[1];
+                listener[0] = () -> {
+                    scene.removePostLayoutPulseListener(listener[0]);
+                    action.run();
+                };
+                scene.addPostLayoutPulseListener(listener[0]);
+            }
+        };
+        stage.addEventHandler(WindowEvent.WINDOW_SHOWN, onShown);
     }
 
     /**

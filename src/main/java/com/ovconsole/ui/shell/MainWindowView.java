@@ -134,6 +134,16 @@ public final class MainWindowView {
         viewModel.maximizedProperty().bind(stage.maximizedProperty());
     }
 
+    /** Gives the stage back as it was lent: its title and geometry no longer follow this frame (exit, tests). */
+    public void detach(Stage stage) {
+        stage.titleProperty().unbind();
+        viewModel.windowXProperty().unbind();
+        viewModel.windowYProperty().unbind();
+        viewModel.windowWidthProperty().unbind();
+        viewModel.windowHeightProperty().unbind();
+        viewModel.maximizedProperty().unbind();
+    }
+
     /** The left slot: the appliance list. */
     public void setApplianceList(Node applianceList) {
         applianceListSlot.getChildren().setAll(applianceList);

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.ovconsole.api.ApplianceErrorException;
 import com.ovconsole.sim.SimulatorConfig;
+import com.ovconsole.testing.LentStage;
 import com.ovconsole.testing.SimulatorFixture;
 import com.ovconsole.ui.ApplianceView;
 import com.ovconsole.ui.BackgroundRunner;
@@ -74,8 +75,7 @@ class AlertsViewTest {
         view = module.alerts(appliance);
         Scene scene = new Scene((Parent) view.node(), 1100, 700);
         scene.getStylesheets().add(FxThemes.APP_STYLESHEET);
-        stage.setScene(scene);
-        stage.show();
+        LentStage.show(stage, scene);
     }
 
     @AfterEach

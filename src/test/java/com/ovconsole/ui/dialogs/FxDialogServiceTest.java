@@ -2,6 +2,7 @@ package com.ovconsole.ui.dialogs;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.ovconsole.testing.LentStage;
 import com.ovconsole.ui.Controllers;
 import com.ovconsole.ui.Messages;
 import com.ovconsole.ui.ViewLoader;
@@ -32,8 +33,7 @@ class FxDialogServiceTest {
         Controllers controllers = new Controllers();
         dialogs = new FxDialogService(new ModalDialogs(() -> stage, new ViewLoader(messages, controllers), controllers,
                 messages), messages, text -> { });
-        stage.setScene(new Scene(new StackPane(), 400, 300));
-        stage.show();
+        LentStage.show(stage, new Scene(new StackPane(), 400, 300));
     }
 
     @Test

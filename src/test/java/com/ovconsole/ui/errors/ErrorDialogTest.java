@@ -3,6 +3,7 @@ package com.ovconsole.ui.errors;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.ovconsole.api.ApplianceErrorException;
+import com.ovconsole.testing.LentStage;
 import com.ovconsole.ui.Controllers;
 import com.ovconsole.ui.FxTextClipboard;
 import com.ovconsole.ui.FxThemes;
@@ -52,8 +53,7 @@ class ErrorDialogTest {
         dialogs = new FxDialogService(modal, messages, new FxTextClipboard());
         Scene scene = new Scene(new StackPane(), 800, 600);
         scene.getStylesheets().add(FxThemes.APP_STYLESHEET);
-        stage.setScene(scene);
-        stage.show();
+        LentStage.show(stage, scene);
     }
 
     @BeforeEach
