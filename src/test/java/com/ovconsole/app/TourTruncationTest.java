@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.ovconsole.app.tour.ScreenshotTour;
 import com.ovconsole.sim.FaultMix;
+import com.ovconsole.ui.FxThemes;
+import com.ovconsole.ui.Theme;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -51,6 +53,8 @@ class TourTruncationTest {
         }
         TimeZone.setDefault(zone);
         Locale.setDefault(locale);
+        // The tour ends on whichever theme it showed last; the theme is the whole toolkit's.
+        WaitForAsyncUtils.asyncFx(() -> FxThemes.apply(Theme.LIGHT)).get();
     }
 
     @Test

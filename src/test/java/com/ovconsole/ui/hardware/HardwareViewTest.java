@@ -3,6 +3,7 @@ package com.ovconsole.ui.hardware;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.ovconsole.sim.SimulatorConfig;
+import com.ovconsole.testing.LentStage;
 import com.ovconsole.testing.SimulatorFixture;
 import com.ovconsole.ui.ApplianceView;
 import com.ovconsole.ui.BackgroundRunner;
@@ -86,8 +87,7 @@ class HardwareViewTest {
         view = new HardwareModule(services, loader).hardware(appliance);
         Scene scene = new Scene((Parent) view.node(), 1280, 800);
         scene.getStylesheets().add(FxThemes.APP_STYLESHEET);
-        stage.setScene(scene);
-        stage.show();
+        LentStage.show(stage, scene);
     }
 
     @AfterEach

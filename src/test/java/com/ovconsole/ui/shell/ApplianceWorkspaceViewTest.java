@@ -2,6 +2,7 @@ package com.ovconsole.ui.shell;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.ovconsole.testing.LentStage;
 import com.ovconsole.testing.SimulatorFixture;
 import com.ovconsole.ui.ApplianceView;
 import com.ovconsole.ui.ApplianceViewFactory;
@@ -43,8 +44,7 @@ class ApplianceWorkspaceViewTest {
         workspace = new ApplianceWorkspaceView(List.of(factory("First"), factory("Second")));
         new ViewLoader(Messages.load(Locale.ROOT), type -> workspace).load(ApplianceWorkspaceView.class);
         workspace.follow(selected, connected, node -> centre.getChildren().setAll(node == null ? List.of() : List.of(node)));
-        stage.setScene(new Scene(centre, 800, 500));
-        stage.show();
+        LentStage.show(stage, new Scene(centre, 800, 500));
     }
 
     @AfterEach

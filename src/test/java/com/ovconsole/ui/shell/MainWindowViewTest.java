@@ -22,6 +22,7 @@ import javafx.scene.control.MenuItem;
 import javafx.scene.control.TitledPane;
 import javafx.stage.Stage;
 import org.controlsfx.control.StatusBar;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
@@ -50,9 +51,20 @@ class MainWindowViewTest {
         view = loaded.controller();
         Scene scene = new Scene(loaded.root());
         scene.getStylesheets().add(FxThemes.APP_STYLESHEET);
+        stage.setMaximized(false);
         stage.setScene(scene);
+        stage.sizeToScene();
         view.attach(stage);
         stage.show();
+    }
+
+    /** The next test class gets the stage unbound and the light theme back. */
+    @AfterEach
+    void giveTheStageBack() throws Exception {
+        WaitForAsyncUtils.asyncFx(() -> {
+            view.detach(stage);
+            FxThemes.apply(Theme.LIGHT);
+        }).get();
     }
 
     @Test

@@ -5,6 +5,7 @@ import com.ovconsole.api.PollPolicy;
 import com.ovconsole.api.TaskPoller;
 import com.ovconsole.store.SettingsStore;
 import com.ovconsole.store.TaskHistoryStore;
+import com.ovconsole.testing.LentStage;
 import com.ovconsole.ui.BackgroundRunner;
 import com.ovconsole.ui.DialogService;
 import com.ovconsole.ui.FxThemes;
@@ -66,8 +67,7 @@ public final class TaskDesk implements AutoCloseable {
         window.getStyleClass().add("main-window");
         Scene scene = new Scene(window, 1280, 800);
         scene.getStylesheets().add(FxThemes.APP_STYLESHEET);
-        stage.setScene(scene);
-        stage.show();
+        LentStage.show(stage, scene);
     }
 
     public void setCentre(Node node) {

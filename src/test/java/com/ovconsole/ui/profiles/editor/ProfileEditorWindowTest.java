@@ -6,6 +6,7 @@ import com.ovconsole.api.ApplianceClient;
 import com.ovconsole.api.Resource;
 import com.ovconsole.sim.SimulatorConfig;
 import com.ovconsole.store.DraftStore;
+import com.ovconsole.testing.LentStage;
 import com.ovconsole.testing.SimulatorFixture;
 import com.ovconsole.ui.ApplianceView;
 import com.ovconsole.ui.BackgroundRunner;
@@ -99,8 +100,7 @@ class ProfileEditorWindowTest {
             view = module.profiles(appliance);
             Scene scene = new Scene((Parent) view.node(), 1280, 800);
             scene.getStylesheets().add(FxThemes.APP_STYLESHEET);
-            stage.setScene(scene);
-            stage.show();
+            LentStage.show(stage, scene);
         }).get();
         TableView<?> table = robot.lookup(".profile-table").queryAs(TableView.class);
         // The list is settled once the server names have arrived (no "…" left): its cells stay put.
@@ -253,8 +253,7 @@ class ProfileEditorWindowTest {
             javafx.scene.control.TabPane pane = new javafx.scene.control.TabPane(new javafx.scene.control.Tab("List",
                     new Label("list")), new javafx.scene.control.Tab("Editor", content));
             ShownWatch.follow(content, seen::add);
-            stage.setScene(new Scene(pane, 400, 300));
-            stage.show();
+            LentStage.show(stage, new Scene(pane, 400, 300));
             return pane;
         }).get();
         waitFor(() -> !seen.isEmpty());

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.ovconsole.sim.SimulatorConfig;
 import com.ovconsole.store.DraftStore;
+import com.ovconsole.testing.LentStage;
 import com.ovconsole.testing.SimulatorFixture;
 import com.ovconsole.ui.ApplianceView;
 import com.ovconsole.ui.BackgroundRunner;
@@ -88,9 +89,8 @@ class ProfilesViewTest {
         view = module.profiles(appliance);
         Scene scene = new Scene((Parent) view.node(), 1280, 800);
         scene.getStylesheets().add(FxThemes.APP_STYLESHEET);
-        stage.setScene(scene);
         stage.setTitle("OneView Console");
-        stage.show();
+        LentStage.show(stage, scene);
     }
 
     @AfterEach
