@@ -28,18 +28,11 @@ public final class BootOrderSectionView implements EditorSection {
 
     @FXML
     void moveUp() {
-        move(-1);
+        FormBindings.moveSelected(order.getSelectionModel(), order.getItems(), -1, editor::moveBootOrder);
     }
 
     @FXML
     void moveDown() {
-        move(1);
-    }
-
-    /** Moves the selected device; the selection moves with it. */
-    private void move(int delta) {
-        int index = order.getSelectionModel().getSelectedIndex();
-        editor.moveBootOrder(index, delta);
-        order.getSelectionModel().clearAndSelect(Math.max(0, Math.min(order.getItems().size() - 1, index + delta)));
+        FormBindings.moveSelected(order.getSelectionModel(), order.getItems(), 1, editor::moveBootOrder);
     }
 }

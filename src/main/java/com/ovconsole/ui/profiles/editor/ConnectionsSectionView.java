@@ -90,19 +90,12 @@ public final class ConnectionsSectionView implements EditorSection {
 
     @FXML
     void moveUp() {
-        move(-1);
+        FormBindings.moveSelected(table.getSelectionModel(), table.getItems(), -1, editor::moveConnection);
     }
 
     @FXML
     void moveDown() {
-        move(1);
-    }
-
-    /** Moves the selected connection; the selection moves with it. */
-    private void move(int delta) {
-        int index = table.getSelectionModel().getSelectedIndex();
-        editor.moveConnection(index, delta);
-        table.getSelectionModel().clearAndSelect(Math.max(0, Math.min(table.getItems().size() - 1, index + delta)));
+        FormBindings.moveSelected(table.getSelectionModel(), table.getItems(), 1, editor::moveConnection);
     }
 
     /** The network by name; editing picks from the appliance's networks and writes the row's networkUri. */

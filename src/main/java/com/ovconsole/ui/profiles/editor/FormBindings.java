@@ -3,6 +3,7 @@ package com.ovconsole.ui.profiles.editor;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.BiConsumer;
 import java.util.function.Function;
 import javafx.beans.property.StringProperty;
 import javafx.beans.value.ObservableBooleanValue;
@@ -15,6 +16,7 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.ContentDisplay;
 import javafx.scene.control.Control;
 import javafx.scene.control.Label;
+import javafx.scene.control.MultipleSelectionModel;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
@@ -98,6 +100,16 @@ final class FormBindings {
         };
         dirty.addListener((observable, old, now) -> update.run());
         update.run();
+    }
+
+    /**
+     * Moves the selected item of {@code items} by {@code delta} with {@code move} (index, delta: the
+     * ViewModel's command); the selection follows the item.
+     */
+    static void moveSelected(MultipleSelectionModel<?> selection, List<?> items, int delta, BiConsumer<Integer, Integer> move) {
+        int index = selection.getSelectedIndex();
+        move.accept(index, delta);
+        selection.clearAndSelect(Math.max(0, Math.min(items.size() - 1, index + delta)));
     }
 
     /** A table column whose cells edit a text property of the row in place. */

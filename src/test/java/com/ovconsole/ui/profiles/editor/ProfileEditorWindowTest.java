@@ -1,5 +1,6 @@
 package com.ovconsole.ui.profiles.editor;
 
+import static com.ovconsole.ui.profiles.ProfilesWindow.onFx;
 import static com.ovconsole.ui.profiles.ProfilesWindow.open;
 import static com.ovconsole.ui.profiles.ProfilesWindow.snapshot;
 import static com.ovconsole.ui.profiles.ProfilesWindow.waitFor;
@@ -14,12 +15,14 @@ import com.ovconsole.ui.RecordingDialogService;
 import com.ovconsole.ui.Theme;
 import com.ovconsole.ui.profiles.ProfilesWindow;
 import java.time.Duration;
+import java.util.List;
 import java.util.function.Predicate;
 import javafx.geometry.Bounds;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
+import javafx.scene.control.Control;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
@@ -180,6 +183,28 @@ class ProfileEditorWindowTest {
         assertThat(fixture.simulator().serverHardware(serverId(stored)).get("powerState").asString()).isEqualTo("On");
         assertThat(banner.isVisible()).isFalse();
         snapshot(robot, "editor-power-done.png");
+    }
+
+    @Test
+    void tabWalksTheGeneralFieldsInReadingOrderEachNamedByItsLabel(FxRobot robot) throws Exception {
+        show(robot, SimulatorConfig.builder(), Duration.ofMinutes(10));
+        TextField description = open(robot, fixture.simulator().profile(fixture.simulator().profileIds().get(0))
+                .get("name").asString());
+        Control name = robot.lookup((TextField t) -> "Name".equals(t.getAccessibleText())).queryAs(TextField.class);
+        robot.interact(name::requestFocus);
+        waitFor(() -> onFx(() -> description.getScene().getFocusOwner() == name));
+
+        for (String next : List.of("Description", "Server hardware type", "Enclosure group", "Server hardware",
+                "Affinity")) {
+            robot.type(KeyCode.TAB);
+            waitFor(() -> onFx(() -> description.getScene().getFocusOwner() instanceof Control field
+                    && next.equals(field.getAccessibleText())));
+            Node field = description.getScene().getFocusOwner();
+            assertThat(robot.lookup((Label l) -> l.getLabelFor() == field).queryAs(Label.class).getText())
+                    .as("the label of %s", next).isEqualTo(next);
+        }
+        robot.type(KeyCode.TAB);
+        waitFor(() -> onFx(() -> description.getScene().getFocusOwner().getStyleClass().contains("connections-table")));
     }
 
     @Test

@@ -11,8 +11,10 @@ import com.ovconsole.testing.SimulatorFixture;
 import com.ovconsole.ui.profiles.ProfilesWindow;
 import com.ovconsole.ui.profiles.conflict.MergeRow;
 import java.time.Duration;
+import javafx.css.PseudoClass;
 import javafx.scene.Node;
 import javafx.scene.control.DialogPane;
+import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
@@ -69,6 +71,10 @@ class ProfilesViewTest {
         robot.press(KeyCode.CONTROL, KeyCode.A).release(KeyCode.A, KeyCode.CONTROL)
                 .type(KeyCode.DIGIT7, KeyCode.DIGIT5, KeyCode.DIGIT0, KeyCode.DIGIT0).type(KeyCode.ENTER);
         waitFor(() -> robot.lookup("Unsaved changes").tryQuery().map(Node::isVisible).orElse(false));
+        // The section's title is marked, as the field labels are.
+        Label connections = robot.lookup((Label l) -> l.getStyleClass().contains("editor-section-title")
+                && "Connections".equals(l.getText())).queryAs(Label.class);
+        waitFor(() -> connections.getPseudoClassStates().contains(PseudoClass.getPseudoClass("dirty")));
         snapshot(robot, "profile-editor.png");
 
         // Meanwhile another administrator changes the same profile.
