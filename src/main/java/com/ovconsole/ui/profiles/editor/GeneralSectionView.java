@@ -10,6 +10,7 @@ import javafx.scene.control.TextField;
 public final class GeneralSectionView implements EditorSection {
 
     private final Messages messages;
+    private ProfileEditorViewModel editor;
 
     @FXML private Label nameLabel;
     @FXML private TextField name;
@@ -33,7 +34,8 @@ public final class GeneralSectionView implements EditorSection {
     }
 
     @Override
-    public void bind(ProfileEditorViewModel editor) {
+    public void bind(ProfileEditorViewModel viewModel) {
+        editor = viewModel;
         FormBindings.text(nameLabel, name, editor, ProfileField.NAME);
         nameError.textProperty().bind(editor.nameErrorProperty());
         FormBindings.message(nameError);
