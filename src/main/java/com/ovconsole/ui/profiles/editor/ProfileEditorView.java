@@ -1,7 +1,9 @@
 package com.ovconsole.ui.profiles.editor;
 
+import com.ovconsole.ui.Controllers;
 import com.ovconsole.ui.Messages;
 import com.ovconsole.ui.profiles.Timestamps;
+import java.util.List;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.StringBinding;
 import javafx.beans.binding.StringExpression;
@@ -10,20 +12,17 @@ import javafx.collections.ListChangeListener;
 import javafx.fxml.FXML;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
-import javafx.scene.control.CheckBox;
-import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
-import javafx.scene.control.ListView;
 import javafx.scene.control.ProgressBar;
-import javafx.scene.control.TableColumn;
-import javafx.scene.control.TableView;
-import javafx.scene.control.TextField;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
-/** The editor of one profile: General, Connections, Boot, Boot mode, BIOS, Firmware, and the facts. */
+/**
+ * The editor of one profile: header and banners, the form (General, Connections, Boot order, Boot
+ * mode, BIOS, Firmware: one {@code fx:include} each, see {@link EditorSection}), the facts, Save.
+ */
 public final class ProfileEditorView {
 
     private final ProfileEditorViewModel editor;
@@ -42,6 +41,15 @@ public final class ProfileEditorView {
     @FXML private HBox powerBanner;
     @FXML private Label powerText;
     @FXML private VBox sections;
+    @FXML private Label connectionsTitle;
+    @FXML private Label bootOrderTitle;
+    @FXML private Label biosTitle;
+    @FXML private GeneralSectionView generalController;
+    @FXML private ConnectionsSectionView connectionsController;
+    @FXML private BootOrderSectionView bootOrderController;
+    @FXML private BootModeSectionView bootModeController;
+    @FXML private BiosSectionView biosController;
+    @FXML private FirmwareSectionView firmwareController;
     @FXML private GridPane factsGrid;
     @FXML private javafx.scene.control.ScrollPane factsScroll;
     @FXML private ProgressBar taskProgress;
@@ -52,6 +60,19 @@ public final class ProfileEditorView {
     public ProfileEditorView(ProfileEditorViewModel editor, Messages messages) {
         this.editor = editor;
         this.messages = messages;
+    }
+
+    /**
+     * Registers the controllers of the form's sections ({@code fx:include}s of this view) with the
+     * one controller factory; each is bound to its editor's ViewModel once the editor is loaded.
+     */
+    public static void registerControllers(Controllers controllers, Messages messages) {
+        controllers.register(GeneralSectionView.class, () -> new GeneralSectionView(messages));
+        controllers.register(ConnectionsSectionView.class, () -> new ConnectionsSectionView(messages));
+        controllers.register(BootOrderSectionView.class, BootOrderSectionView::new);
+        controllers.register(BootModeSectionView.class, BootModeSectionView::new);
+        controllers.register(BiosSectionView.class, BiosSectionView::new);
+        controllers.register(FirmwareSectionView.class, FirmwareSectionView::new);
     }
 
     /** The editor tab's title: the profile's name, after a dot while there are unsaved edits. */
@@ -93,16 +114,13 @@ public final class ProfileEditorView {
         }
         sections.disableProperty().bind(editor.busyProperty());
 
-        sections.getChildren().addAll(
-                title("profiles.section.general"), general(),
-                title("profiles.section.connections"), ConnectionsSection.build(editor, messages),
-                title("profiles.section.boot"), boot(),
-                title("profiles.section.bootMode"), bootMode(),
-                title("profiles.section.bios"), bios(),
-                title("profiles.section.firmware"), firmware());
-        markSection(1, ProfileField.CONNECTIONS);
-        markSection(2, ProfileField.BOOT_ORDER);
-        markSection(4, ProfileField.BIOS_SETTINGS);
+        for (EditorSection section : List.of(generalController, connectionsController, bootOrderController,
+                bootModeController, biosController, firmwareController)) {
+            section.bind(editor);
+        }
+        FormBindings.markDirty(connectionsTitle, editor.dirtyProperty(ProfileField.CONNECTIONS));
+        FormBindings.markDirty(bootOrderTitle, editor.dirtyProperty(ProfileField.BOOT_ORDER));
+        FormBindings.markDirty(biosTitle, editor.dirtyProperty(ProfileField.BIOS_SETTINGS));
         facts();
     }
 
@@ -111,104 +129,6 @@ public final class ProfileEditorView {
         line.setWrapText(true);
         line.setMinHeight(Region.USE_PREF_SIZE);
         return line;
-    }
-
-    private Node general() {
-        FormRows rows = new FormRows();
-        rows.add(messages.get("profiles.field.name"), text(ProfileField.NAME), dirty(ProfileField.NAME));
-        Label nameError = new Label();
-        nameError.textProperty().bind(editor.nameErrorProperty());
-        rows.addMessage(nameError);
-        rows.add(messages.get("profiles.field.description"), text(ProfileField.DESCRIPTION), dirty(ProfileField.DESCRIPTION));
-        picker(rows, "profiles.field.serverHardwareType", ProfileField.SERVER_HARDWARE_TYPE, null);
-        picker(rows, "profiles.field.enclosureGroup", ProfileField.ENCLOSURE_GROUP, null);
-        picker(rows, "profiles.field.serverHardware", ProfileField.SERVER_HARDWARE,
-                new PickerChoice("", messages.get("profiles.editor.unassigned")));
-        rows.add(messages.get("profiles.field.affinity"),
-                choice(ProfileField.AFFINITY),
-                dirty(ProfileField.AFFINITY));
-        return rows.grid();
-    }
-
-    /** A row with a drop-down of appliance resources; when the list is missing, a note under it says so. */
-    private void picker(FormRows rows, String label, ProfileField field, PickerChoice none) {
-        ComboBox<PickerChoice> combo = FormRows.picker(editor.text(field), editor.pickList(field), none,
-                editor.lookupNote(field));
-        rows.add(messages.get(label), combo, dirty(field));
-        Label note = new Label();
-        note.textProperty().bind(editor.lookupNote(field));
-        rows.addNote(note);
-    }
-
-    private Node boot() {
-        CheckBox manage = check(ProfileField.MANAGE_BOOT, "profiles.editor.manageBoot");
-        ListView<String> order = new ListView<>(editor.bootOrder());
-        order.setPrefHeight(110);
-        order.setMaxWidth(320);
-        order.disableProperty().bind(manage.selectedProperty().not());
-        Button up = ConnectionsSection.button(messages.get("profiles.editor.moveUp"), "fth-arrow-up",
-                () -> moveBoot(order, -1));
-        Button down = ConnectionsSection.button(messages.get("profiles.editor.moveDown"), "fth-arrow-down",
-                () -> moveBoot(order, 1));
-        up.disableProperty().bind(order.getSelectionModel().selectedItemProperty().isNull().or(order.disabledProperty()));
-        down.disableProperty().bind(up.disableProperty());
-        VBox buttons = new VBox(6, up, down);
-        return new VBox(6, manage, new HBox(10, order, buttons));
-    }
-
-    private void moveBoot(ListView<String> order, int delta) {
-        int index = order.getSelectionModel().getSelectedIndex();
-        editor.moveBootOrder(index, delta);
-        order.getSelectionModel().clearAndSelect(Math.max(0, Math.min(order.getItems().size() - 1, index + delta)));
-    }
-
-    private Node bootMode() {
-        FormRows rows = new FormRows();
-        rows.add(messages.get("profiles.field.manage"), check(ProfileField.MANAGE_BOOT_MODE, "profiles.editor.manageBootMode"),
-                dirty(ProfileField.MANAGE_BOOT_MODE));
-        rows.add(messages.get("profiles.field.mode"), choice(ProfileField.BOOT_MODE), dirty(ProfileField.BOOT_MODE));
-        rows.add(messages.get("profiles.field.pxeBootPolicy"), choice(ProfileField.PXE_BOOT_POLICY), dirty(ProfileField.PXE_BOOT_POLICY));
-        rows.add(messages.get("profiles.field.secureBoot"), choice(ProfileField.SECURE_BOOT), dirty(ProfileField.SECURE_BOOT));
-        return rows.grid();
-    }
-
-    private Node bios() {
-        CheckBox manage = check(ProfileField.MANAGE_BIOS, "profiles.editor.manageBios");
-        TableView<BiosSettingEdit> table = new TableView<>(editor.biosSettings());
-        table.getStyleClass().add("editor-table");
-        table.setEditable(true);
-        table.setMaxWidth(620);
-        table.setPrefHeight(150);
-        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        TableColumn<BiosSettingEdit, String> id = ConnectionsSection.textColumn(messages.get("profiles.editor.settingId"),
-                260, BiosSettingEdit::idProperty);
-        TableColumn<BiosSettingEdit, String> value = ConnectionsSection.textColumn(messages.get("profiles.field.value"),
-                260, BiosSettingEdit::valueProperty);
-        table.getColumns().add(id);
-        table.getColumns().add(value);
-        table.disableProperty().bind(manage.selectedProperty().not());
-        Button add = ConnectionsSection.button(messages.get("profiles.editor.add"), "fth-plus", editor::addBiosSetting);
-        Button remove = ConnectionsSection.button(messages.get("profiles.editor.remove"), "fth-minus",
-                () -> editor.removeBiosSetting(table.getSelectionModel().getSelectedItem()));
-        add.disableProperty().bind(table.disabledProperty());
-        remove.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull().or(table.disabledProperty()));
-        HBox buttons = new HBox(add, remove);
-        buttons.getStyleClass().add("section-buttons");
-        return new VBox(6, manage, table, buttons);
-    }
-
-    private Node firmware() {
-        FormRows rows = new FormRows();
-        rows.add(messages.get("profiles.field.manage"), check(ProfileField.MANAGE_FIRMWARE, "profiles.editor.manageFirmware"),
-                dirty(ProfileField.MANAGE_FIRMWARE));
-        rows.add(messages.get("profiles.field.firmwareBaseline"), text(ProfileField.FIRMWARE_BASELINE),
-                dirty(ProfileField.FIRMWARE_BASELINE));
-        rows.add(messages.get("profiles.field.firmwareInstallType"), choice(ProfileField.FIRMWARE_INSTALL_TYPE),
-                dirty(ProfileField.FIRMWARE_INSTALL_TYPE));
-        CheckBox force = new CheckBox(messages.get("profiles.field.forceInstall"));
-        force.selectedProperty().bindBidirectional(editor.flag(ProfileField.FORCE_INSTALL_FIRMWARE));
-        rows.add("", force, dirty(ProfileField.FORCE_INSTALL_FIRMWARE));
-        return rows.grid();
     }
 
     private void facts() {
@@ -236,38 +156,6 @@ public final class ProfileEditorView {
         };
         editor.facts().addListener((ListChangeListener<Fact>) change -> fill.run());
         fill.run();
-    }
-
-    private void markSection(int index, ProfileField field) {
-        Label section = (Label) sections.getChildren().get(index * 2);
-        FormRows.markDirty(section, dirty(field));
-    }
-
-    private Label title(String key) {
-        Label label = new Label(messages.get(key));
-        label.getStyleClass().addAll("editor-section-title", "field-label");
-        label.setMaxWidth(Double.MAX_VALUE);
-        return label;
-    }
-
-    private TextField text(ProfileField field) {
-        TextField text = new TextField();
-        text.textProperty().bindBidirectional(editor.text(field));
-        return text;
-    }
-
-    private ComboBox<String> choice(ProfileField field) {
-        return FormRows.choices(editor.text(field), editor.choices(field));
-    }
-
-    private CheckBox check(ProfileField field, String key) {
-        CheckBox box = new CheckBox(messages.get(key));
-        box.selectedProperty().bindBidirectional(editor.flag(field));
-        return box;
-    }
-
-    private ObservableBooleanValue dirty(ProfileField field) {
-        return editor.dirtyProperty(field);
     }
 
     private static void showWhen(Node node, ObservableBooleanValue condition) {

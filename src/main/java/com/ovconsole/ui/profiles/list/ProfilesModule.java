@@ -10,6 +10,7 @@ import com.ovconsole.ui.ViewLoader;
 import com.ovconsole.ui.dialogs.ModalDialogs;
 import com.ovconsole.ui.profiles.ProfileServices;
 import com.ovconsole.ui.profiles.conflict.MergeDialog;
+import com.ovconsole.ui.profiles.editor.ProfileEditorView;
 import java.util.Objects;
 import java.util.Optional;
 import javafx.scene.Node;
@@ -37,6 +38,7 @@ public final class ProfilesModule implements FeatureModule {
     @Override
     public void registerControllers(Controllers controllers) {
         MergeDialog.registerDialog(controllers, messages);
+        ProfileEditorView.registerControllers(controllers, messages);
     }
 
     @Override

@@ -1,49 +1,30 @@
 package com.ovconsole.ui.profiles.editor;
 
+import static com.ovconsole.ui.profiles.ProfilesWindow.onFx;
+import static com.ovconsole.ui.profiles.ProfilesWindow.open;
+import static com.ovconsole.ui.profiles.ProfilesWindow.snapshot;
+import static com.ovconsole.ui.profiles.ProfilesWindow.waitFor;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.ovconsole.api.ApplianceClient;
 import com.ovconsole.api.Resource;
 import com.ovconsole.sim.SimulatorConfig;
-import com.ovconsole.store.DraftStore;
 import com.ovconsole.testing.LentStage;
 import com.ovconsole.testing.SimulatorFixture;
-import com.ovconsole.ui.ApplianceView;
-import com.ovconsole.ui.BackgroundRunner;
-import com.ovconsole.ui.ConnectedAppliance;
-import com.ovconsole.ui.Controllers;
 import com.ovconsole.ui.FxThemes;
-import com.ovconsole.ui.FxUiDispatcher;
-import com.ovconsole.ui.Messages;
 import com.ovconsole.ui.RecordingDialogService;
-import com.ovconsole.ui.Snapshots;
 import com.ovconsole.ui.Theme;
-import com.ovconsole.ui.ViewLoader;
-import com.ovconsole.ui.dialogs.ModalDialogs;
-import com.ovconsole.ui.profiles.PollingTaskTracker;
-import com.ovconsole.ui.profiles.ProfileServices;
-import com.ovconsole.ui.profiles.list.ProfilesModule;
-import java.nio.file.Files;
-import java.nio.file.Path;
+import com.ovconsole.ui.profiles.ProfilesWindow;
 import java.time.Duration;
-import java.util.Comparator;
-import java.util.Locale;
-import java.util.concurrent.Callable;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
+import java.util.List;
 import java.util.function.Predicate;
-import java.util.stream.Stream;
 import javafx.geometry.Bounds;
 import javafx.scene.Node;
-import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
+import javafx.scene.control.Control;
 import javafx.scene.control.Label;
-import javafx.scene.control.TableCell;
-import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
@@ -65,68 +46,28 @@ import tools.jackson.databind.node.ObjectNode;
 @ExtendWith(ApplicationExtension.class)
 class ProfileEditorWindowTest {
 
-    private final Messages messages = Messages.load(Locale.ROOT);
-    private final RecordingDialogService dialogs = new RecordingDialogService();
-    private final ExecutorService workers = Executors.newCachedThreadPool(daemon("editor-test-worker"));
-    private final ScheduledExecutorService scheduler = Executors.newSingleThreadScheduledExecutor(daemon("editor-test-timer"));
     private Stage stage;
+    private ProfilesWindow window;
     private SimulatorFixture fixture;
-    private PollingTaskTracker tasks;
-    private ApplianceView view;
-    private Path configDir;
+    private RecordingDialogService dialogs;
 
     @Start
     void start(Stage stage) {
         this.stage = stage;
-        stage.setTitle("OneView Console");
     }
 
-    /** The Server Profiles view of a simulator with this config, its list loaded. */
+    /** The Server Profiles view of a simulator with this config and ten profiles, its list loaded. */
     private void show(FxRobot robot, SimulatorConfig.Builder config, Duration watchInterval) throws Exception {
-        fixture = SimulatorFixture.start(config.profiles(10).taskSeconds(1));
-        configDir = Files.createTempDirectory("editor-window-test");
-        ConnectedAppliance appliance = fixture.connectedAppliance("Demo appliance");
-        WaitForAsyncUtils.asyncFx(() -> {
-            FxUiDispatcher dispatcher = new FxUiDispatcher();
-            tasks = new PollingTaskTracker(dispatcher);
-            ProfileServices services = new ProfileServices(new BackgroundRunner(workers, dispatcher), dispatcher,
-                    scheduler, dialogs, tasks, new DraftStore(configDir), messages, Duration.ofMillis(200), watchInterval);
-            Controllers controllers = new Controllers();
-            ViewLoader loader = new ViewLoader(messages, controllers);
-            FxThemes.apply(Theme.LIGHT);
-            ProfilesModule module = new ProfilesModule(services, loader,
-                    new ModalDialogs(() -> stage, loader, controllers, messages));
-            module.registerControllers(controllers);
-            view = module.profiles(appliance);
-            Scene scene = new Scene((Parent) view.node(), 1280, 800);
-            scene.getStylesheets().add(FxThemes.APP_STYLESHEET);
-            LentStage.show(stage, scene);
-        }).get();
-        TableView<?> table = robot.lookup(".profile-table").queryAs(TableView.class);
-        // The list is settled once the server names have arrived (no "…" left): its cells stay put.
-        waitFor(() -> table.getItems().size() == 10 && robot.lookup("…").tryQuery().isEmpty());
+        window = new ProfilesWindow(stage);
+        dialogs = window.dialogs;
+        window.show(robot, config.profiles(10), watchInterval);
+        fixture = window.fixture();
     }
 
     @AfterEach
     void stop() throws Exception {
-        WaitForAsyncUtils.asyncFx(() -> {
-            if (view != null) {
-                view.close();
-            }
-            Window.getWindows().stream().filter(w -> w != stage).toList().forEach(Window::hide);
-        }).get();
-        if (tasks != null) {
-            tasks.close();
-        }
-        scheduler.shutdownNow();
-        workers.shutdownNow();
-        if (fixture != null) {
-            fixture.close();
-        }
-        if (configDir != null) {
-            try (Stream<Path> files = Files.walk(configDir)) {
-                files.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
-            }
+        if (window != null) {
+            window.close();
         }
     }
 
@@ -237,12 +178,34 @@ class ProfileEditorWindowTest {
         waitFor(() -> robot.lookup((Label l) -> l.getText().contains("powered on again")).tryQuery().isPresent());
         assertThat(dialogs.shown).singleElement().satisfies(confirm -> assertThat(confirm.message())
                 .contains(serverName(stored)).contains(stored.get("name").asString()));
-        assertThat(tasks.tracked).hasSize(3);
+        assertThat(window.tasks().tracked).hasSize(3);
         assertThat(fixture.simulator().profile(id).at("/bios/manageBios").asBoolean())
                 .isEqualTo(!stored.at("/bios/manageBios").asBoolean());
         assertThat(fixture.simulator().serverHardware(serverId(stored)).get("powerState").asString()).isEqualTo("On");
         assertThat(banner.isVisible()).isFalse();
         snapshot(robot, "editor-power-done.png");
+    }
+
+    @Test
+    void tabWalksTheGeneralFieldsInReadingOrderEachNamedByItsLabel(FxRobot robot) throws Exception {
+        show(robot, SimulatorConfig.builder(), Duration.ofMinutes(10));
+        TextField description = open(robot, fixture.simulator().profile(fixture.simulator().profileIds().get(0))
+                .get("name").asString());
+        Control name = robot.lookup((TextField t) -> "Name".equals(t.getAccessibleText())).queryAs(TextField.class);
+        robot.interact(name::requestFocus);
+        waitFor(() -> onFx(() -> description.getScene().getFocusOwner() == name));
+
+        for (String next : List.of("Description", "Server hardware type", "Enclosure group", "Server hardware",
+                "Affinity")) {
+            robot.type(KeyCode.TAB);
+            waitFor(() -> onFx(() -> description.getScene().getFocusOwner() instanceof Control field
+                    && next.equals(field.getAccessibleText())));
+            Node field = description.getScene().getFocusOwner();
+            assertThat(robot.lookup((Label l) -> l.getLabelFor() == field).queryAs(Label.class).getText())
+                    .as("the label of %s", next).isEqualTo(next);
+        }
+        robot.type(KeyCode.TAB);
+        waitFor(() -> onFx(() -> description.getScene().getFocusOwner().getStyleClass().contains("connections-table")));
     }
 
     @Test
@@ -281,41 +244,5 @@ class ProfileEditorWindowTest {
 
     private String serverName(ObjectNode profile) {
         return fixture.simulator().serverHardware(serverId(profile)).get("name").asString();
-    }
-
-    /** Opens the profile with this name from the list; its Description field once loaded. */
-    private static TextField open(FxRobot robot, String name) throws Exception {
-        Predicate<Node> cellOfName = node -> node instanceof TableCell<?, ?> cell && !cell.isEmpty()
-                && name.equals(cell.getText());
-        Node[] cell = new Node[1];
-        waitFor(() -> {
-            cell[0] = robot.lookup(cellOfName).tryQuery().orElse(null);
-            return cell[0] != null;
-        });
-        robot.doubleClickOn(cell[0]);
-        waitFor(() -> robot.lookup((TextField t) -> "Description".equals(t.getAccessibleText())).tryQuery().isPresent()
-                && robot.lookup((Label l) -> "Loading the profile…".equals(l.getText()) && l.isVisible()).tryQuery()
-                        .isEmpty());
-        return robot.lookup((TextField t) -> "Description".equals(t.getAccessibleText())).queryAs(TextField.class);
-    }
-
-    private static void snapshot(FxRobot robot, String name) throws Exception {
-        WaitForAsyncUtils.waitForFxEvents();
-        Node root = robot.lookup(".profiles-tabs").query().getScene().getRoot();
-        Path saved = WaitForAsyncUtils.asyncFx(() -> Snapshots.save(root, name)).get();
-        assertThat(saved).isNotEmptyFile();
-    }
-
-    private static void waitFor(Callable<Boolean> condition) throws Exception {
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, condition);
-        WaitForAsyncUtils.waitForFxEvents();
-    }
-
-    private static java.util.concurrent.ThreadFactory daemon(String name) {
-        return runnable -> {
-            Thread thread = new Thread(runnable, name);
-            thread.setDaemon(true);
-            return thread;
-        };
     }
 }

@@ -1,57 +1,32 @@
 package com.ovconsole.ui.profiles.list;
 
+import static com.ovconsole.ui.profiles.ProfilesWindow.cell;
+import static com.ovconsole.ui.profiles.ProfilesWindow.open;
+import static com.ovconsole.ui.profiles.ProfilesWindow.snapshot;
+import static com.ovconsole.ui.profiles.ProfilesWindow.waitFor;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.ovconsole.sim.SimulatorConfig;
-import com.ovconsole.store.DraftStore;
-import com.ovconsole.testing.LentStage;
 import com.ovconsole.testing.SimulatorFixture;
-import com.ovconsole.ui.ApplianceView;
-import com.ovconsole.ui.BackgroundRunner;
-import com.ovconsole.ui.ConnectedAppliance;
-import com.ovconsole.ui.Controllers;
-import com.ovconsole.ui.FxThemes;
-import com.ovconsole.ui.FxUiDispatcher;
-import com.ovconsole.ui.Messages;
-import com.ovconsole.ui.RecordingDialogService;
-import com.ovconsole.ui.Snapshots;
-import com.ovconsole.ui.Theme;
-import com.ovconsole.ui.ViewLoader;
-import com.ovconsole.ui.dialogs.ModalDialogs;
-import com.ovconsole.ui.profiles.PollingTaskTracker;
-import com.ovconsole.ui.profiles.ProfileServices;
+import com.ovconsole.ui.profiles.ProfilesWindow;
 import com.ovconsole.ui.profiles.conflict.MergeRow;
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
-import java.util.Comparator;
-import java.util.Locale;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
-import java.util.function.Predicate;
-import java.util.stream.Stream;
+import javafx.css.PseudoClass;
 import javafx.scene.Node;
-import javafx.scene.Parent;
-import javafx.scene.Scene;
 import javafx.scene.control.DialogPane;
-import javafx.scene.control.TableCell;
+import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
-import javafx.stage.Window;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
-import org.testfx.util.WaitForAsyncUtils;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
@@ -62,65 +37,30 @@ import tools.jackson.databind.node.ObjectNode;
 @ExtendWith(ApplicationExtension.class)
 class ProfilesViewTest {
 
-    private final Messages messages = Messages.load(Locale.ROOT);
-    private final RecordingDialogService dialogs = new RecordingDialogService();
-    private final ExecutorService workers = Executors.newCachedThreadPool(daemon("profiles-test-worker"));
-    private final ScheduledExecutorService scheduler = Executors.newSingleThreadScheduledExecutor(daemon("profiles-test-timer"));
-    private SimulatorFixture fixture;
-    private PollingTaskTracker tasks;
-    private ApplianceView view;
-    private Path configDir;
+    private ProfilesWindow window;
 
     @Start
-    void start(Stage stage) throws IOException {
-        fixture = SimulatorFixture.start(SimulatorConfig.builder().taskSeconds(1).profiles(40));
-        configDir = Files.createTempDirectory("profiles-view-test");
-        ConnectedAppliance appliance = fixture.connectedAppliance("Demo appliance");
-        FxUiDispatcher dispatcher = new FxUiDispatcher();
-        tasks = new PollingTaskTracker(dispatcher);
-        ProfileServices services = new ProfileServices(new BackgroundRunner(workers, dispatcher), dispatcher, scheduler,
-                dialogs, tasks, new DraftStore(configDir), messages, Duration.ofMillis(200), Duration.ofMinutes(10));
-        Controllers controllers = new Controllers();
-        ViewLoader loader = new ViewLoader(messages, controllers);
-        FxThemes.apply(Theme.LIGHT);
-        ProfilesModule module = new ProfilesModule(services, loader,
-                new ModalDialogs(() -> stage, loader, controllers, messages));
-        module.registerControllers(controllers);
-        view = module.profiles(appliance);
-        Scene scene = new Scene((Parent) view.node(), 1280, 800);
-        scene.getStylesheets().add(FxThemes.APP_STYLESHEET);
-        stage.setTitle("OneView Console");
-        LentStage.show(stage, scene);
+    void start(Stage stage) {
+        window = new ProfilesWindow(stage);
     }
 
     @AfterEach
     void stop() throws Exception {
-        WaitForAsyncUtils.asyncFx(() -> {
-            view.close();
-            Window.getWindows().stream().filter(w -> w.getScene().getRoot() instanceof DialogPane).toList()
-                    .forEach(Window::hide);
-        }).get();
-        tasks.close();
-        scheduler.shutdownNow();
-        workers.shutdownNow();
-        fixture.close();
-        try (Stream<Path> files = Files.walk(configDir)) {
-            files.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
-        }
+        window.close();
     }
 
     @Test
     void staleSaveOpensTheMergeDialogAndMineIsSavedOnTheAppliance(FxRobot robot) throws Exception {
+        window.show(robot, SimulatorConfig.builder().profiles(40), Duration.ofMinutes(10));
+        SimulatorFixture fixture = window.fixture();
         TableView<?> table = robot.lookup(".profile-table").queryAs(TableView.class);
-        waitFor(() -> table.getItems().size() == 40 && robot.lookup("…").tryQuery().isEmpty());
         assertThat(robot.lookup("40 of 40").tryQuery()).isPresent();
         snapshot(robot, "profile-list.png");
 
         ProfileRow row = (ProfileRow) table.getItems().get(0);
         String id = row.uri().substring(row.uri().lastIndexOf('/') + 1);
-        robot.doubleClickOn(cell(robot, c -> row.name().equals(c.getText())));
-        TextField description = robot.lookup(field("Description")).queryAs(TextField.class);
-        waitFor(() -> row.description().equals(description.getText()));
+        TextField description = open(robot, row.name());
+        assertThat(description.getText()).isEqualTo(row.description());
 
         robot.clickOn(description).press(KeyCode.CONTROL, KeyCode.A).release(KeyCode.A, KeyCode.CONTROL)
                 .write("Rebuilt after the rack move");
@@ -131,6 +71,10 @@ class ProfilesViewTest {
         robot.press(KeyCode.CONTROL, KeyCode.A).release(KeyCode.A, KeyCode.CONTROL)
                 .type(KeyCode.DIGIT7, KeyCode.DIGIT5, KeyCode.DIGIT0, KeyCode.DIGIT0).type(KeyCode.ENTER);
         waitFor(() -> robot.lookup("Unsaved changes").tryQuery().map(Node::isVisible).orElse(false));
+        // The section's title is marked, as the field labels are.
+        Label connections = robot.lookup((Label l) -> l.getStyleClass().contains("editor-section-title")
+                && "Connections".equals(l.getText())).queryAs(Label.class);
+        waitFor(() -> connections.getPseudoClassStates().contains(PseudoClass.getPseudoClass("dirty")));
         snapshot(robot, "profile-editor.png");
 
         // Meanwhile another administrator changes the same profile.
@@ -174,38 +118,6 @@ class ProfilesViewTest {
         assertThat(stored.get("description").asString()).isEqualTo("Rebuilt after the rack move");
         assertThat(stored.at("/connectionSettings/connections/0/requestedMbps").asString()).isEqualTo("7500");
         assertThat(stored.at("/connectionSettings/connections/1/requestedMbps").asString()).isEqualTo("12500");
-        assertThat(dialogs.errors).isEmpty();
-    }
-
-    private static Predicate<Node> field(String accessibleText) {
-        return node -> node instanceof TextField text && accessibleText.equals(text.getAccessibleText());
-    }
-
-    private static Node cell(FxRobot robot, Predicate<TableCell<?, ?>> which) {
-        return robot.lookup((Node node) -> node instanceof TableCell<?, ?> cell && !cell.isEmpty() && which.test(cell))
-                .query();
-    }
-
-    private static void snapshot(FxRobot robot, String name) throws Exception {
-        snapshot(robot.lookup(".profiles-tabs").query().getScene().getRoot(), name);
-    }
-
-    private static void snapshot(Node node, String name) throws Exception {
-        WaitForAsyncUtils.waitForFxEvents();
-        Path saved = WaitForAsyncUtils.asyncFx(() -> Snapshots.save(node, name)).get();
-        assertThat(saved).isNotEmptyFile();
-    }
-
-    private static void waitFor(java.util.concurrent.Callable<Boolean> condition) throws Exception {
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, condition);
-        WaitForAsyncUtils.waitForFxEvents();
-    }
-
-    private static java.util.concurrent.ThreadFactory daemon(String name) {
-        return runnable -> {
-            Thread thread = new Thread(runnable, name);
-            thread.setDaemon(true);
-            return thread;
-        };
+        assertThat(window.dialogs.errors).isEmpty();
     }
 }
