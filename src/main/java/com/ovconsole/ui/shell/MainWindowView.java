@@ -44,7 +44,7 @@ public final class MainWindowView {
     @FXML private SplitPane mainSplit;
     @FXML private SplitPane workSplit;
     /** The task panel at first: its title bar, toolbar and a few rows (px); the user drags it from there. */
-    private static final double SMALL_TASK_PANEL = 210;
+    private static final double SMALL_TASK_PANEL = 250;
     /** Where the task panel's divider was before it collapsed, to put it back on expanding. */
     private double expandedTaskDivider = 0.7;
     private boolean sized;
