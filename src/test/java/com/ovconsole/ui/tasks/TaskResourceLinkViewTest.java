@@ -125,6 +125,9 @@ class TaskResourceLinkViewTest {
             assertThat(plain.getTooltip().getText()).isEqualTo(why);
         }
         shoot(robot, "task-resource-disconnected.png");
+        robot.interact(() -> FxThemes.apply(Theme.DARK));
+        shoot(robot, "task-resource-disconnected-dark.png");
+        robot.interact(() -> FxThemes.apply(Theme.LIGHT));
     }
 
     private static Optional<Hyperlink> link(FxRobot robot, String view, String text) {
