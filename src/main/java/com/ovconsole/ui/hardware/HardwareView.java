@@ -142,8 +142,9 @@ public final class HardwareView {
         ColumnWidths.fitToContent(table, List.of(nameColumn, modelColumn, locationColumn, iloColumn));
         // Every power state the console names, not only those on screen: the column keeps its width while a
         // server goes "Powering off…" and back.
-        List<String> powerTexts = Stream.of("on", "off", "poweringOn", "poweringOff", "resetting", "unknown")
-                .map(state -> messages.get("hardware.power." + state)).toList();
+        List<String> powerTexts = List.of(messages.get("hardware.power.on"), messages.get("hardware.power.off"),
+                messages.get("hardware.power.poweringOn"), messages.get("hardware.power.poweringOff"),
+                messages.get("hardware.power.resetting"), messages.get("hardware.power.unknown"));
         ColumnWidths.fitTexts(table, powerColumn, ICON, () -> Stream.concat(powerTexts.stream(),
                 viewModel.rows().stream().map(HardwareRow::powerText)).distinct().toList());
         fitRows(healthColumn, HardwareRow::healthText, ICON);
