@@ -254,7 +254,8 @@ public final class Composition {
         CertificateChangedBanner certificateBanner = new CertificateChangedBanner(appliances, messages);
         workspace.follow(appliances.selectedConnectedProperty(), appliances.getConnectedAppliances(),
                 centre -> mainView.setCentre(centre != null ? certificateBanner.above(centre) : notConnected));
-        appliances.onCertificateTrusted(appliance -> workspace.refreshCurrent());
+        // Every tab of the appliance read through the refused connection: all of them reload, not only the shown one.
+        appliances.onCertificateTrusted(workspace::refresh);
         // The panel (empty until an appliance is connected) replaces its placeholder after the first frame.
         FirstFrame.afterFirstFrame(stage, () -> {
             taskPanel = taskFeature.panel();

@@ -4,6 +4,7 @@ import com.ovconsole.ui.ColumnWidths;
 import com.ovconsole.ui.Messages;
 import java.util.List;
 import java.util.function.Function;
+import java.util.stream.Stream;
 import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyObjectWrapper;
@@ -139,7 +140,13 @@ public final class HardwareView {
         String noProfile = messages.get("hardware.profile.none");
         profileColumn.setCellFactory(column -> new ProfileLinkCell(noProfile, viewModel::openProfile));
         ColumnWidths.fitToContent(table, List.of(nameColumn, modelColumn, locationColumn, iloColumn));
-        fitRows(powerColumn, HardwareRow::powerText, ICON);
+        // Every power state the console names, not only those on screen: the column keeps its width while a
+        // server goes "Powering off…" and back.
+        List<String> powerTexts = List.of(messages.get("hardware.power.on"), messages.get("hardware.power.off"),
+                messages.get("hardware.power.poweringOn"), messages.get("hardware.power.poweringOff"),
+                messages.get("hardware.power.resetting"), messages.get("hardware.power.unknown"));
+        ColumnWidths.fitTexts(table, powerColumn, ICON, () -> Stream.concat(powerTexts.stream(),
+                viewModel.rows().stream().map(HardwareRow::powerText)).distinct().toList());
         fitRows(healthColumn, HardwareRow::healthText, ICON);
         fitRows(profileColumn, row -> row.hasProfile() && row.profileName() != null ? row.profileName() : noProfile, 0);
     }

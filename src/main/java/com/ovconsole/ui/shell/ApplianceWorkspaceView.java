@@ -123,6 +123,17 @@ public final class ApplianceWorkspaceView {
         }
     }
 
+    /**
+     * Every view of {@code appliance} reloads, shown or not (a changed certificate was trusted: each
+     * tab read through the refused connection and shows its failure). Nothing for an appliance not shown yet.
+     */
+    public void refresh(ConnectedAppliance appliance) {
+        Workspace workspace = appliance == null ? null : open.get(appliance);
+        if (workspace != null) {
+            workspace.views().forEach(ApplianceView::refresh);
+        }
+    }
+
     /** Closes the views of an appliance that disconnected. */
     public void close(ConnectedAppliance appliance) {
         Workspace workspace = open.remove(appliance);

@@ -43,10 +43,8 @@ public final class MainWindowView {
     @FXML private StatusBar statusBar;
     @FXML private SplitPane mainSplit;
     @FXML private SplitPane workSplit;
-    /** The task panel at first: its title bar, toolbar and a few rows (px). */
-    private static final double SMALL_TASK_PANEL = 210;
-    /** How much of the window the panel grows to when tasks run. */
-    private static final double GROWN_TASK_SHARE = 0.42;
+    /** The task panel at first: its title bar, toolbar and a few rows (px); the user drags it from there. */
+    private static final double SMALL_TASK_PANEL = 250;
     /** Where the task panel's divider was before it collapsed, to put it back on expanding. */
     private double expandedTaskDivider = 0.7;
     private boolean sized;
@@ -76,32 +74,31 @@ public final class MainWindowView {
         taskPane.expandedProperty().addListener((property, was, expanded) -> taskPanelExpanded(expanded));
         taskPanelExpanded(taskPane.isExpanded());
         workSplit.heightProperty().addListener((property, old, height) -> startSmall(height.doubleValue()));
+        // Where the open panel's divider is (dragged, or moved by a window resize that keeps the panel's height)
+        // is kept for the next start.
+        workSplit.getDividers().get(0).positionProperty().addListener((property, old, position) -> {
+            if (sized && taskPane.isExpanded()) {
+                viewModel.taskDividerPositionProperty().set(position.doubleValue());
+            }
+        });
+        // A task started: a folded panel opens, at its last height; an open one keeps the height it has.
         viewModel.runningTaskCountProperty().addListener((property, old, running) -> {
-            if (running.intValue() > old.intValue()) {
-                growTaskPanel();
+            if (running.intValue() > old.intValue() && !taskPane.isExpanded()) {
+                viewModel.taskPanelExpandedProperty().set(true);
             }
         });
     }
 
-    /** The first time the window has a height: the task panel takes only what a few rows need. */
+    /** The first time the window has a height: the panel where the user left it, else what a few rows need. */
     private void startSmall(double height) {
         if (sized || height <= 0) {
             return;
         }
         sized = true;
-        expandedTaskDivider = Math.max(0.5, 1 - SMALL_TASK_PANEL / height);
+        double stored = viewModel.taskDividerPositionProperty().get();
+        expandedTaskDivider = Double.isNaN(stored) ? Math.max(0.5, 1 - SMALL_TASK_PANEL / height) : stored;
         if (taskPane.isExpanded()) {
             workSplit.setDividerPositions(expandedTaskDivider);
-        }
-    }
-
-    /** A task started: the panel opens (if closed) and grows to show its rows, never shrinking a larger one. */
-    private void growTaskPanel() {
-        expandedTaskDivider = Math.min(expandedTaskDivider, 1 - GROWN_TASK_SHARE);
-        if (taskPane.isExpanded()) {
-            workSplit.setDividerPositions(Math.min(workSplit.getDividerPositions()[0], expandedTaskDivider));
-        } else {
-            viewModel.taskPanelExpandedProperty().set(true);
         }
     }
 

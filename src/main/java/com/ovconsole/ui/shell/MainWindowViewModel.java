@@ -51,6 +51,8 @@ public final class MainWindowViewModel {
     private final DoubleProperty windowHeight = new SimpleDoubleProperty(this, "windowHeight", DEFAULT_HEIGHT);
     private final BooleanProperty maximized = new SimpleBooleanProperty(this, "maximized");
     private final DoubleProperty dividerPosition = new SimpleDoubleProperty(this, "dividerPosition", DEFAULT_DIVIDER);
+    /** The task panel's divider (top to bottom) while the panel is open; NaN: never placed, the panel starts small. */
+    private final DoubleProperty taskDividerPosition = new SimpleDoubleProperty(this, "taskDividerPosition", Double.NaN);
 
     // Commands
     private final Command addAppliance = new Command();
@@ -113,13 +115,16 @@ public final class MainWindowViewModel {
         double divider = state.dividerPositions().isEmpty() ? DEFAULT_DIVIDER : state.dividerPositions().get(0);
         dividerPosition.set(divider > 0.05 && divider < 0.8 ? divider : DEFAULT_DIVIDER);
         taskPanelExpanded.set(state.taskPanelExpanded());
+        double task = state.dividerPositions().size() < 2 ? Double.NaN : state.dividerPositions().get(1);
+        taskDividerPosition.set(task > 0.2 && task < 0.97 ? task : Double.NaN);
     }
 
     /** The state to store at exit; a window never placed keeps no position. */
     public WindowState windowState() {
         boolean placed = !Double.isNaN(windowX.get()) && !Double.isNaN(windowY.get());
         return new WindowState(placed ? windowX.get() : null, placed ? windowY.get() : null, windowWidth.get(),
-                windowHeight.get(), maximized.get(), List.of(dividerPosition.get()), taskPanelExpanded.get());
+                windowHeight.get(), maximized.get(), Double.isNaN(taskDividerPosition.get()) ? List.of(dividerPosition.get())
+                : List.of(dividerPosition.get(), taskDividerPosition.get()), taskPanelExpanded.get());
     }
 
     public void showAbout() {
@@ -194,5 +199,10 @@ public final class MainWindowViewModel {
     /** The position of the divider between the appliance list and the centre, 0..1. */
     public DoubleProperty dividerPositionProperty() {
         return dividerPosition;
+    }
+
+    /** The position of the divider above the open task panel, 0..1; NaN until the window first has one. */
+    public DoubleProperty taskDividerPositionProperty() {
+        return taskDividerPosition;
     }
 }

@@ -68,7 +68,7 @@ public final class RecentTasksView {
         text(nameColumn, TaskResource::name);
         text(resourceColumn, task -> task.associatedResource() == null ? "" : task.associatedResource().resourceName());
         resourceColumn.setCellFactory(column -> new ResourceLinkCell<>(viewModel::resourceLinkable,
-                viewModel::openResource, viewModel::resourceTooltip));
+                viewModel::openResource, viewModel::resourceTooltip, viewModel::resourceLinkChanges));
         navigationMessage.textProperty().bind(viewModel.navigationMessageProperty());
         text(stateColumn, TaskResource::taskState);
         text(percentColumn, task -> task.percent() + " %");

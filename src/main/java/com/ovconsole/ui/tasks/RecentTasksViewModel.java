@@ -17,6 +17,7 @@ import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.value.ObservableValue;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
@@ -47,6 +48,7 @@ public final class RecentTasksViewModel {
     private final ReadOnlyBooleanWrapper hasPrevious = new ReadOnlyBooleanWrapper(this, "hasPrevious");
     private final ReadOnlyBooleanWrapper hasNext = new ReadOnlyBooleanWrapper(this, "hasNext");
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy");
+    private final ReadOnlyBooleanWrapper applianceGone = new ReadOnlyBooleanWrapper(this, "applianceGone");
 
     public RecentTasksViewModel(ConnectedAppliance appliance, BackgroundRunner runner, TaskTracker tracker,
             Messages messages) {
@@ -97,7 +99,17 @@ public final class RecentTasksViewModel {
 
     /** The task's resource can be opened from here: its column shows a link. */
     public boolean resourceLinkable(TaskResource task) {
-        return links.linkable(appliance, task);
+        return links.linkable(appliance, task, applianceGone.get());
+    }
+
+    /** Changes when the links may come or go (the appliance disconnects): the cells draw themselves again. */
+    public ObservableValue<Boolean> resourceLinkChanges(TaskResource task) {
+        return applianceGone.getReadOnlyProperty();
+    }
+
+    /** The appliance was disconnected (its tab closes): its links turn to plain text. */
+    public void close() {
+        applianceGone.set(true);
     }
 
     /** The resource link was clicked: its tab opens, or {@link #navigationMessageProperty()} says why not. */
@@ -105,7 +117,11 @@ public final class RecentTasksViewModel {
         return links.open(appliance, task);
     }
 
+    /** The link's tooltip; for a resource that is no link, why not (null: nothing to say). */
     public String resourceTooltip(TaskResource task) {
+        if (!resourceLinkable(task)) {
+            return links.notLinkedReason(appliance, task, applianceGone.get());
+        }
         String name = task.associatedResource() == null ? "" : task.associatedResource().resourceName();
         return messages.format("navigation.link.tooltip", name, appliance.displayName());
     }

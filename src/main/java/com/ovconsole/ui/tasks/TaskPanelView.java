@@ -78,7 +78,7 @@ public final class TaskPanelView {
         text(nameColumn, TaskRow::nameProperty);
         text(resourceColumn, TaskRow::resourceNameProperty);
         resourceColumn.setCellFactory(column -> new ResourceLinkCell<>(viewModel::resourceLinkable,
-                viewModel::openResource, viewModel::resourceTooltip));
+                viewModel::openResource, viewModel::resourceTooltip, viewModel::resourceLinkChanges));
         navigationMessage.textProperty().bind(viewModel.navigationMessageProperty());
         stateColumn.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(cell.getValue()));
         stateColumn.setCellFactory(column -> new TaskStateCell());

@@ -20,6 +20,7 @@ import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.value.ObservableValue;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
@@ -77,7 +78,12 @@ public final class TaskPanelViewModel {
 
     /** The row's resource can be opened from here: its column shows a link. */
     public boolean resourceLinkable(TaskRow row) {
-        return row != null && links.linkable(row.appliance(), row.latestProperty().get());
+        return row != null && links.linkable(row.appliance(), row.latestProperty().get(), row.isApplianceGone());
+    }
+
+    /** Changes when the row's link may come or go (its appliance disconnects): the cell draws itself again. */
+    public ObservableValue<Boolean> resourceLinkChanges(TaskRow row) {
+        return row.applianceGoneProperty();
     }
 
     /** The resource link was clicked: its tab opens, or {@link #navigationMessageProperty()} says why not. */
@@ -85,8 +91,11 @@ public final class TaskPanelViewModel {
         return row != null && links.open(row.appliance(), row.latestProperty().get());
     }
 
+    /** The link's tooltip; for a resource that is no link, why not (null: nothing to say). */
     public String resourceTooltip(TaskRow row) {
-        return messages.format("navigation.link.tooltip", row.resourceNameProperty().get(), row.applianceName());
+        return resourceLinkable(row)
+                ? messages.format("navigation.link.tooltip", row.resourceNameProperty().get(), row.applianceName())
+                : links.notLinkedReason(row.appliance(), row.latestProperty().get(), row.isApplianceGone());
     }
 
     /** Why the last resource link did not open; empty otherwise. */

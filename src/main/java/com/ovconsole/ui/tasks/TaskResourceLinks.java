@@ -41,8 +41,30 @@ final class TaskResourceLinks {
 
     /** Worth a link: the task names a resource and its appliance is still signed in. */
     boolean linkable(ConnectedAppliance appliance, TaskResource task) {
+        return linkable(appliance, task, false);
+    }
+
+    /** As {@link #linkable(ConnectedAppliance, TaskResource)}; never while {@code applianceGone} (disconnected). */
+    boolean linkable(ConnectedAppliance appliance, TaskResource task, boolean applianceGone) {
         return navigator != Navigator.NONE && appliance != null && resourcePath(task) != null
-                && appliance.client().isLoggedIn();
+                && !applianceGone && appliance.client().isLoggedIn();
+    }
+
+    /**
+     * Why a resource that would be a link is plain text: its appliance is not connected (the
+     * tooltip of the plain name, as other views explain a resource they cannot open); null otherwise.
+     */
+    String notLinkedReason(ConnectedAppliance appliance, TaskResource task, boolean applianceGone) {
+        if (navigator == Navigator.NONE || appliance == null || resourcePath(task) == null
+                || !applianceGone && appliance.client().isLoggedIn()) {
+            return null;
+        }
+        return messages.format("navigation.disconnected", appliance.displayName(), resourceName(task));
+    }
+
+    private static String resourceName(TaskResource task) {
+        String name = task.associatedResource().resourceName();
+        return name == null || name.isBlank() ? resourcePath(task) : name;
     }
 
     /** Opens the resource; false (and {@link #messageProperty()} says why) when it cannot. */
@@ -51,8 +73,7 @@ final class TaskResourceLinks {
         if (appliance == null || path == null) {
             return false;
         }
-        String name = task.associatedResource().resourceName() == null || task.associatedResource().resourceName().isBlank()
-                ? path : task.associatedResource().resourceName();
+        String name = resourceName(task);
         if (!appliance.client().isLoggedIn()) {
             message.set(messages.format("navigation.disconnected", appliance.displayName(), name));
             return false;

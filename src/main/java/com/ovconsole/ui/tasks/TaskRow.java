@@ -242,6 +242,11 @@ public final class TaskRow implements TrackedTask {
         return applianceGone.get();
     }
 
+    /** Becomes true when the row's appliance is disconnected (its resource link turns to plain text). */
+    public ReadOnlyBooleanProperty applianceGoneProperty() {
+        return applianceGone.getReadOnlyProperty();
+    }
+
     public ReadOnlyObjectProperty<TaskLook> lookProperty() {
         return look.getReadOnlyProperty();
     }

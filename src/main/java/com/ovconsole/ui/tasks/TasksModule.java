@@ -72,6 +72,11 @@ public final class TasksModule implements FeatureModule {
             public void refresh() {
                 viewModel.refresh();
             }
+
+            @Override
+            public void close() {
+                viewModel.close();
+            }
         };
     }
 }

@@ -35,7 +35,9 @@ import javafx.scene.control.Button;
 import javafx.scene.control.DialogPane;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
+import javafx.scene.control.Labeled;
 import javafx.scene.control.TableCell;
+import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
@@ -109,6 +111,9 @@ class HardwareViewTest {
         waitFor(() -> table.getItems().size() == 64 && robot.lookup("…").tryQuery().isEmpty());
         assertThat(robot.lookup("64 of 150").tryQuery()).isPresent();
         snapshot(robot, "hardware-list.png");
+        TableColumn<?, ?> power = table.getColumns().stream().filter(column -> "Power".equals(column.getText()))
+                .findFirst().orElseThrow();
+        double powerWidth = power.getWidth();
 
         ObjectNode server = fixture.simulator().serverHardwareIds().stream()
                 .map(id -> fixture.simulator().serverHardware(id))
@@ -136,7 +141,12 @@ class HardwareViewTest {
                 .match((Button button) -> "Power off".equals(button.getText())).queryButton());
 
         waitFor(() -> robot.lookup("Powering off…").tryQuery().isPresent() && powerOff.isDisabled());
+        assertThat(power.getWidth()).as("the Power column while the task runs").isEqualTo(powerWidth);
+        Labeled powering = robot.lookup(".hardware-table .table-cell")
+                .match((Labeled cell) -> "Powering off…".equals(cell.getText())).queryAs(Labeled.class);
+        assertThat(powering.getWidth()).as("the text shown whole").isGreaterThanOrEqualTo(powering.prefWidth(-1) - 0.5);
         waitFor(() -> cell(robot, "Off") != null && !powerOn.isDisabled());
+        assertThat(power.getWidth()).as("the Power column once Off").isEqualTo(powerWidth);
         assertThat(fixture.simulator().serverHardware(id(server.get("uri").asString())).get("powerState").asString())
                 .isEqualTo("Off");
         assertThat(tasks.tracked).extracting(PollingTaskTracker.Tracked::label).containsExactly("Power off " + name);

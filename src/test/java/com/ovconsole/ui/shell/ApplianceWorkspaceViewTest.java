@@ -124,6 +124,27 @@ class ApplianceWorkspaceViewTest {
     }
 
     @Test
+    void refreshingAnApplianceReloadsEveryOneOfItsViewsAndNoOtherAppliances(FxRobot robot) {
+        ConnectedAppliance lab = fixture.connectedAppliance("Lab");
+        ConnectedAppliance prod = fixture.connectedAppliance("Prod");
+        ConnectedAppliance never = fixture.connectedAppliance("Never shown");
+        robot.interact(() -> {
+            connected.setAll(lab, prod, never);
+            selected.set(prod);
+            selected.set(lab);
+        });
+        events.clear();
+
+        robot.interact(() -> {
+            workspace.refresh(prod);
+            workspace.refresh(never);
+        });
+
+        assertThat(events).containsExactly("refresh First Prod", "refresh Second Prod");
+        assertThat(workspace.current()).as("the shown appliance stays").isSameAs(lab);
+    }
+
+    @Test
     void disconnectedApplianceHasItsViewsClosed(FxRobot robot) {
         ConnectedAppliance lab = fixture.connectedAppliance("Lab");
         robot.interact(() -> {

@@ -106,6 +106,21 @@ class MainWindowViewModelTest {
     }
 
     @Test
+    void theTaskPanelsDividerIsKeptAsTheSecondPositionAndAnImplausibleOneIsDropped() {
+        WindowState stored = new WindowState(40.0, 60.0, 1100, 700, false, List.of(0.3, 0.62), true);
+
+        viewModel.restore(stored);
+
+        assertThat(viewModel.taskDividerPositionProperty().get()).isEqualTo(0.62);
+        assertThat(viewModel.windowState()).isEqualTo(stored);
+
+        viewModel.restore(new WindowState(40.0, 60.0, 1100, 700, false, List.of(0.3, 0.999), true));
+
+        assertThat(viewModel.taskDividerPositionProperty().get()).isNaN();
+        assertThat(viewModel.windowState().dividerPositions()).containsExactly(0.3);
+    }
+
+    @Test
     void implausibleStoredGeometryFallsBackToDefaults() {
         viewModel.restore(new WindowState(null, null, 10, 5, false, List.of(0.99), true));
 

@@ -1,8 +1,10 @@
 package com.ovconsole.ui.shell;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import atlantafx.base.theme.PrimerDark;
+import com.ovconsole.store.WindowState;
 import com.ovconsole.ui.FxThemes;
 import com.ovconsole.ui.LoadedView;
 import com.ovconsole.ui.Messages;
@@ -155,6 +157,58 @@ class MainWindowViewTest {
         assertThat(Application.getUserAgentStylesheet()).isEqualTo(new PrimerDark().getUserAgentStylesheetBSS());
         WaitForAsyncUtils.asyncFx(() -> Snapshots.save(stage.getScene().getRoot(), "main-window-dark.png")).get();
         robot.interact(() -> viewModel.useTheme(Theme.LIGHT));
+    }
+
+    @Test
+    void theTaskPanelStartsAtAFewRowsAndKeepsItsHeightWhenTasksStart(FxRobot robot) {
+        TitledPane taskPane = robot.lookup(".task-panel").queryAs(TitledPane.class);
+        double start = taskPane.getHeight();
+        assertThat(start).as("title bar, toolbar and a few rows").isBetween(180.0, 290.0);
+
+        robot.interact(() -> viewModel.runningTaskCountProperty().set(1));
+        robot.interact(() -> viewModel.runningTaskCountProperty().set(3));
+
+        assertThat(taskPane.getHeight()).as("the views above keep their room").isCloseTo(start, within(1.0));
+    }
+
+    @Test
+    void aDraggedTaskPanelKeepsItsHeightThroughTasksAFoldAndTheNextStart(FxRobot robot) {
+        TitledPane taskPane = robot.lookup(".task-panel").queryAs(TitledPane.class);
+        double start = taskPane.getHeight();
+
+        Node divider = robot.lookup(".work-split > .split-pane-divider").query();
+        robot.drag(divider).dropBy(0, -120);
+        double dragged = taskPane.getHeight();
+        assertThat(dragged).isCloseTo(start + 120, within(8.0));
+        robot.interact(() -> viewModel.runningTaskCountProperty().set(2));
+        robot.clickOn(menuButton(robot, "View"));
+        robot.clickOn("Task panel");
+        robot.interact(() -> viewModel.runningTaskCountProperty().set(0));
+        robot.clickOn(taskPane.lookup(".title"));
+
+        assertThat(taskPane.isExpanded()).isTrue();
+        assertThat(taskPane.getHeight()).isCloseTo(dragged, within(1.0));
+
+        WindowState saved = viewModel.windowState();
+        assertThat(saved.dividerPositions()).as("list, then task panel").hasSize(2);
+        MainWindowViewModel next = new MainWindowViewModel(messages, dialogs, () -> { });
+        next.restore(saved);
+        Stage[] again = new Stage[1];
+        robot.interact(() -> {
+            again[0] = new Stage();
+            LoadedView<MainWindowView> loaded = new ViewLoader(messages, type -> new MainWindowView(next))
+                    .load(MainWindowView.class);
+            again[0].setScene(new Scene(loaded.root()));
+            again[0].getScene().getStylesheets().add(FxThemes.APP_STYLESHEET);
+            loaded.controller().attach(again[0]);
+            again[0].show();
+        });
+        try {
+            TitledPane restored = (TitledPane) again[0].getScene().lookup(".task-panel");
+            assertThat(restored.getHeight()).as("where the user left it").isCloseTo(dragged, within(2.0));
+        } finally {
+            robot.interact(again[0]::close);
+        }
     }
 
     private static Node menuButton(FxRobot robot, String text) {
