@@ -68,9 +68,11 @@ class HardwareViewTest {
     private SimulatorFixture fixture;
     private PollingTaskTracker tasks;
     private ApplianceView view;
+    private Stage stage;
 
     @Start
     void start(Stage stage) {
+        this.stage = stage;
         fixture = SimulatorFixture.start(SimulatorConfig.builder().taskSeconds(2).profiles(100).servers(150));
         ConnectedAppliance appliance = fixture.connectedAppliance("Demo appliance");
         FxUiDispatcher dispatcher = new FxUiDispatcher();
@@ -153,7 +155,9 @@ class HardwareViewTest {
         snapshot(robot, "hardware-powered-off.png");
 
         robot.clickOn(robot.lookup(".profile-link").queryAs(Hyperlink.class));
-        robot.clickOn(cell(robot, name)).type(KeyCode.ENTER);
+        robot.clickOn(cell(robot, name));
+        LentStage.focus(stage);
+        robot.type(KeyCode.ENTER);
         navigatorAnswer = false;
         robot.clickOn(robot.lookup(".profile-link").queryAs(Hyperlink.class));
         assertThat(navigated).containsExactly(server.get("serverProfileUri").asString(),

@@ -8,6 +8,7 @@ import com.ovconsole.app.LaunchConfig;
 import com.ovconsole.sim.SimulatorConfig;
 import com.ovconsole.store.ApplianceEntry;
 import com.ovconsole.store.ApplianceStore;
+import com.ovconsole.testing.LentStage;
 import com.ovconsole.testing.SimulatorFixture;
 import com.ovconsole.ui.Snapshots;
 import java.nio.file.Files;
@@ -79,9 +80,11 @@ class TrustedCertificateReloadTest {
         until("servers listed", () -> servers.getItems().size() == 12);
 
         lab.simulator().rotateCertificate();
+        LentStage.focus(stage);
         robot.type(KeyCode.F5);
         until("hardware failed", () -> servers.getItems().isEmpty() && shows(robot, HARDWARE_FAILED));
         selectTab(robot, "Server Profiles");
+        LentStage.focus(stage);
         robot.type(KeyCode.F5);
         until("the review offered", () -> shows(robot, "Certificate changed \u00b7 review it")
                 && robot.lookup("#reviewCertificate").tryQuery().map(Node::isVisible).orElse(false));

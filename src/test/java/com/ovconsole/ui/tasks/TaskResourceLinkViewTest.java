@@ -6,6 +6,7 @@ import com.ovconsole.api.ManualScheduler;
 import com.ovconsole.api.TaskRef;
 import com.ovconsole.api.WriteResult;
 import com.ovconsole.sim.SimulatorConfig;
+import com.ovconsole.testing.LentStage;
 import com.ovconsole.testing.SimulatorFixture;
 import com.ovconsole.ui.ApplianceView;
 import com.ovconsole.ui.BackgroundRunner;
@@ -72,8 +73,7 @@ class TaskResourceLinkViewTest {
         window.getStyleClass().add("main-window");
         Scene scene = new Scene(window, 1100, 620);
         scene.getStylesheets().add(FxThemes.APP_STYLESHEET);
-        stage.setScene(scene);
-        stage.show();
+        LentStage.show(stage, scene);
     }
 
     @AfterEach
