@@ -136,7 +136,9 @@ public final class ScreenshotTour implements RunMode {
     }
 
     private int run(Console console) {
-        FxSteps steps = new FxSteps(30_000);
+        // A step waits for what the screen must show; the bound only ends a tour that is stuck, and a
+        // busy two-core machine (the tour runs inside the test suite too) took more than 30 s for one.
+        FxSteps steps = new FxSteps(90_000);
         Shots shots = new Shots(steps, console, folder, compareWith, findings, out);
         try {
             if (folder != null) {
