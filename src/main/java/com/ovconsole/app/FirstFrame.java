@@ -1,6 +1,7 @@
 package com.ovconsole.app;
 
 import javafx.application.Platform;
+import javafx.event.EventHandler;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
 import javafx.stage.WindowEvent;
@@ -13,15 +14,24 @@ final class FirstFrame {
 
     /** Runs {@code action} on the FX thread during that pulse, once (call before {@code show()}). */
     static void onFirstPulse(Stage stage, Runnable action) {
-        stage.addEventHandler(WindowEvent.WINDOW_SHOWN, shown -> {
-            Scene scene = stage.getScene();
-            Runnable[] listener = new Runnable[1];
-            listener[0] = () -> {
-                scene.removePostLayoutPulseListener(listener[0]);
-                action.run();
-            };
-            scene.addPostLayoutPulseListener(listener[0]);
-        });
+        // Removed once it ran: a stage shown again (tests reuse theirs) must not run an old action again.
+        EventHandler<WindowEvent> firstShown = new EventHandler<>() {
+            @Override
+            public void handle(WindowEvent shown) {
+                stage.removeEventHandler(WindowEvent.WINDOW_SHOWN, this);
+                afterLayout(stage.getScene(), action);
+            }
+        };
+        stage.addEventHandler(WindowEvent.WINDOW_SHOWN, firstShown);
+    }
+
+    private static void afterLayout(Scene scene, Runnable action) {
+        Runnable[] listener = new Runnable[1];
+        listener[0] = () -> {
+            scene.removePostLayoutPulseListener(listener[0]);
+            action.run();
+        };
+        scene.addPostLayoutPulseListener(listener[0]);
     }
 
     /**

@@ -30,7 +30,11 @@ class ConsoleAppTest {
 
     @AfterEach
     void stop() throws Exception {
-        WaitForAsyncUtils.asyncFx(app::stop).get();
+        WaitForAsyncUtils.asyncFx(() -> {
+            app.stop();
+            // TestFX lends this stage to the next class too: the console bound its title.
+            stage.titleProperty().unbind();
+        }).get();
     }
 
     @Test

@@ -73,6 +73,8 @@ class ConsoleStoryTest {
         WaitForAsyncUtils.asyncFx(() -> {
             Window.getWindows().stream().filter(window -> window != stage).toList().forEach(Window::hide);
             app.stop();
+            // TestFX lends this stage to the next class too: the console bound its title.
+            stage.titleProperty().unbind();
         }).get();
     }
 

@@ -47,6 +47,8 @@ class TourTruncationTest {
             WaitForAsyncUtils.asyncFx(() -> {
                 Window.getWindows().stream().filter(window -> window != stage).toList().forEach(Window::hide);
                 app.stop();
+                // TestFX lends this stage to the next class too: the console bound its title.
+                stage.titleProperty().unbind();
             }).get();
         }
         TimeZone.setDefault(zone);
