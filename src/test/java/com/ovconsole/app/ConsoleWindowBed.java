@@ -6,6 +6,7 @@ import com.ovconsole.store.ApplianceStore;
 import com.ovconsole.testing.SimulatorFixture;
 import com.ovconsole.ui.Snapshots;
 import com.ovconsole.ui.connections.ApplianceItem;
+import com.ovconsole.ui.search.SearchViewModel;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -179,6 +180,25 @@ final class ConsoleWindowBed implements AutoCloseable {
     void write(String text) throws Exception {
         focusConsole();
         robot.write(text);
+    }
+
+    /** Ctrl+K (the key, not the menu), then {@link #typeSearch}. */
+    void search(String text) throws Exception {
+        shortcut(KeyCode.K);
+        waits().until("the search field has the focus", () -> robot.lookup(".search-field").query().isFocused());
+        typeSearch(text);
+    }
+
+    /**
+     * {@code text} typed in the focused search field: until the search of the whole text has answered. Typed
+     * slowly (a loaded machine), a prefix is searched on the way, and its results can already hold the wanted
+     * one; Enter then searches the whole text instead of opening (as designed), so a test waits for this.
+     */
+    void typeSearch(String text) throws Exception {
+        write(text);
+        SearchViewModel search = composition.search().viewModel();
+        waits().until("the search for \u201c" + text + "\u201d answered", () -> onFx(() ->
+                text.strip().equals(search.searchedText()) && !search.searchingProperty().get()));
     }
 
     /** {@code key} typed in the window of the node {@code selector} finds (a dialog). */

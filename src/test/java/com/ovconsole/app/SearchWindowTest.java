@@ -60,9 +60,7 @@ class SearchWindowTest {
 
         String server = labA.simulator().serverHardware(labA.simulator().serverHardwareIds().get(5))
                 .get("name").asString();
-        bed.shortcut(KeyCode.K);
-        bed.waits().until("the search field has the focus", () -> field().isFocused());
-        bed.write(server);
+        bed.search(server);
 
         bed.waits().until("servers of both appliances", () -> results().stream()
                 .filter(r -> r.kind() == SearchKind.SERVER && r.name().equals(server)).count() == 2);
@@ -80,9 +78,7 @@ class SearchWindowTest {
 
         // A profile result opens in the editor of its own appliance, through the shell's navigator.
         String profile = labB.simulator().profile(labB.simulator().profileIds().get(7)).get("name").asString();
-        bed.shortcut(KeyCode.K);
-        bed.waits().until("the search field has the focus", () -> field().isFocused());
-        bed.write(profile);
+        bed.search(profile);
         bed.waits().until("the profile on both appliances", () -> results().stream()
                 .filter(r -> r.kind() == SearchKind.PROFILE && r.name().equals(profile)).count() == 2);
         for (int step = 0; step < 20 && !isLabBProfile(selected()); step++) {
@@ -109,7 +105,7 @@ class SearchWindowTest {
                 .get("name").asString();
 
         robot.clickOn(field());
-        bed.write(server);
+        bed.typeSearch(server);
         bed.waits().until("the server found", () -> results().stream()
                 .anyMatch(r -> r.kind() == SearchKind.SERVER && r.name().equals(server)));
         bed.key(KeyCode.ENTER);

@@ -20,7 +20,6 @@ import javafx.scene.control.ListView;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableView;
-import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -127,9 +126,7 @@ class ServerJourneyWindowTest {
     }
 
     private void search(String text, Predicate<SearchResult> wanted) throws Exception {
-        bed.shortcut(KeyCode.K);
-        bed.waits().until("the search field has the focus", () -> field().isFocused());
-        bed.write(text);
+        bed.search(text);
         bed.waits().until("a result for " + text, () -> results().stream().anyMatch(wanted));
         for (int step = 0; step < 30 && !matches(selected(), wanted); step++) {
             bed.key(KeyCode.DOWN);
@@ -171,10 +168,6 @@ class ServerJourneyWindowTest {
 
     private static <T> T selected(TableView<T> table) {
         return ConsoleWindowBed.onFx(() -> table.getSelectionModel().getSelectedItem());
-    }
-
-    private TextField field() {
-        return robot.lookup(".search-field").queryAs(TextField.class);
     }
 
     @SuppressWarnings("unchecked")
