@@ -22,6 +22,7 @@ import javafx.scene.control.MenuItem;
 import javafx.scene.control.TitledPane;
 import javafx.stage.Stage;
 import org.controlsfx.control.StatusBar;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
@@ -53,6 +54,12 @@ class MainWindowViewTest {
         stage.setScene(scene);
         view.attach(stage);
         stage.show();
+    }
+
+    @AfterEach
+    void giveTheStageBack() throws Exception {
+        // TestFX lends this stage to the next class too: attach bound its title.
+        WaitForAsyncUtils.asyncFx(() -> stage.titleProperty().unbind()).get();
     }
 
     @Test
