@@ -357,6 +357,11 @@ public final class Composition {
         return appliances;
     }
 
+    /** The search, for tests of the whole window (which text it last searched). */
+    SearchModule search() {
+        return search;
+    }
+
     private static java.util.concurrent.ThreadFactory daemonThreads() {
         AtomicInteger count = new AtomicInteger();
         return work -> {

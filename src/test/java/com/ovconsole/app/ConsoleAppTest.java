@@ -30,7 +30,9 @@ class ConsoleAppTest {
 
     @AfterEach
     void stop() throws Exception {
-        WaitForAsyncUtils.asyncFx(app::stop).get();
+        WaitForAsyncUtils.asyncFx(() -> {
+            app.stop();
+        }).get();
     }
 
     @Test
