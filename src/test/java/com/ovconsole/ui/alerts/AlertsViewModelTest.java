@@ -9,6 +9,7 @@ import com.ovconsole.sim.SimulatorConfig;
 import com.ovconsole.testing.SimulatorFixture;
 import com.ovconsole.ui.ConnectedAppliance;
 import com.ovconsole.ui.Messages;
+import com.ovconsole.ui.PagedList;
 import com.ovconsole.ui.RecordingDialogService;
 import com.ovconsole.ui.profiles.TestUiThread;
 import java.time.ZoneOffset;
@@ -86,7 +87,7 @@ class AlertsViewModelTest {
             assertThat(alerts.rows()).extracting(row -> row.alert().created())
                     .isSortedAccordingTo(Comparator.reverseOrder());
             assertThat(alerts.summaryProperty().get())
-                    .isEqualTo(Math.min(open, AlertsViewModel.PAGE_SIZE) + " of " + open);
+                    .isEqualTo(Math.min(open, PagedList.PAGE_SIZE) + " of " + open);
             assertThat(alerts.placeholderProperty().get()).isEqualTo("No alerts match.");
         });
     }
@@ -107,7 +108,7 @@ class AlertsViewModelTest {
         });
         waitForList();
         int all = sim.simulator().alertIds().size();
-        assertThat(all).isGreaterThan(2 * AlertsViewModel.PAGE_SIZE);
+        assertThat(all).isGreaterThan(2 * PagedList.PAGE_SIZE);
         while (ui.call(alerts::hasMore)) {
             ui.run(() -> alerts.rowShown(alerts.rows().size() - 1));
             waitForList();
