@@ -288,6 +288,21 @@ class AlertsViewModelTest {
         assertThat(dialogs.errors).hasSize(1);
     }
 
+    @Test
+    void aChangedCertificateSaysSoWithoutOfferingF5() {
+        sim.simulator().rotateCertificate();
+
+        ui.run(alerts::refresh);
+        waitForList();
+
+        ui.run(() -> {
+            assertThat(alerts.rows()).isEmpty();
+            assertThat(alerts.placeholderProperty().get()).isEqualTo(messages.get("alerts.list.certificateChanged"))
+                    .startsWith("The alerts could not be read.").doesNotContain("F5");
+            assertThat(alerts.statusProperty().get()).as("the failure line says it once").isEmpty();
+        });
+    }
+
     private static String id(AlertRow row) {
         return row.uri().substring(row.uri().lastIndexOf('/') + 1);
     }

@@ -141,6 +141,21 @@ class ProfileListViewModelTest {
         assertThat(bed.tasks.tracked).isEmpty();
     }
 
+    @Test
+    void aChangedCertificateSaysSoWithoutOfferingF5() {
+        bed.fixture.simulator().rotateCertificate();
+
+        bed.ui.run(list::refresh);
+        bed.ui.waitUntil("the failure", () -> !list.failureProperty().get().isEmpty() && !list.loadingProperty().get());
+
+        bed.ui.run(() -> {
+            assertThat(list.rows()).isEmpty();
+            assertThat(list.summaryProperty().get()).isEmpty();
+            assertThat(list.failureProperty().get()).isEqualTo(bed.messages.get("profiles.list.certificateChanged"))
+                    .startsWith("The server profiles could not be read.").doesNotContain("F5");
+        });
+    }
+
     private void waitForHardwareNames() {
         bed.ui.waitUntil("hardware names resolved", () -> list.rows().stream()
                 .filter(ProfileRow::isAssigned).allMatch(row -> row.hardwareName() != null));
