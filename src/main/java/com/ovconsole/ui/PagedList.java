@@ -11,10 +11,13 @@ import java.util.Objects;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
@@ -23,8 +26,8 @@ import javafx.collections.ObservableList;
  * only): the first page with the filter and sort of the moment, the next one read, following
  * {@code nextPageUri} exactly as the appliance gave it, when the view nears the end of what is
  * loaded. Starting over makes every answer still on its way stale: it is dropped, never shown.
- * It keeps the "64 of 5,000" summary and the failure line; the ViewModel keeps its columns,
- * rows and actions.
+ * It keeps the "64 of 5,000" summary, the failure line, and the sort and text filter a view may
+ * offer (the appliance sorts and filters); the ViewModel keeps its columns, rows and actions.
  *
  * @param <T> what the appliance sends (one member of a page)
  * @param <R> what the table shows (one row)
@@ -96,7 +99,9 @@ public final class PagedList<T, R> {
     private final ReadOnlyBooleanWrapper failed = new ReadOnlyBooleanWrapper(this, "failed");
     private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper(this, "loading");
     private final List<Job<?>> sideJobs = new ArrayList<>();
+    private final StringProperty filterText = new SimpleStringProperty(this, "filterText", "");
     private Debouncer quiet;
+    private String sort;
     private String nextPage;
     private Integer total;
     /** Counts the starts over; read by workers to stop early. */
@@ -110,9 +115,16 @@ public final class PagedList<T, R> {
         this.messages = Objects.requireNonNull(messages, "messages");
         this.words = Objects.requireNonNull(words, "words");
         this.source = Objects.requireNonNull(source, "source");
+        filterText.addListener((observable, old, text) -> refreshWhenQuiet());
     }
 
-    /** {@link #refreshWhenQuiet} waits for {@code pause} without calls (typing in a filter box). */
+    /** The appliance's order until {@link #sortBy} (e.g. {@code name:asc}). */
+    public PagedList<T, R> sortedBy(String order) {
+        sort = order;
+        return this;
+    }
+
+    /** {@link #refreshWhenQuiet} (and the text filter) wait for {@code pause} without calls: typing. */
     public PagedList<T, R> quietFor(ScheduledExecutorService scheduler, UiDispatcher dispatcher, Duration pause) {
         quiet = new Debouncer(scheduler, dispatcher, pause);
         return this;
@@ -121,6 +133,16 @@ public final class PagedList<T, R> {
     /** The first page of {@code query}: {@link #PAGE_SIZE} members from the start. */
     public static PageQuery firstPage(PageQuery query) {
         return query.start(0).count(PAGE_SIZE);
+    }
+
+    /**
+     * The first page of {@code query} in the order asked for, narrowed by {@code textFilter} of the
+     * filter text when there is any (e.g. {@code text -> "name matches '%text%'"}).
+     */
+    public PageQuery firstPage(PageQuery query, Function<String, String> textFilter) {
+        PageQuery first = firstPage(sort == null ? query : query.sort(sort));
+        String text = filterText.get().trim();
+        return text.isEmpty() ? first : first.filter(textFilter.apply(text));
     }
 
     /** True when {@code failure} (or a cause) is a changed certificate: trying again cannot help. */
@@ -161,6 +183,12 @@ public final class PagedList<T, R> {
         } else {
             quiet.call(this::refresh);
         }
+    }
+
+    /** The appliance sorts: {@code field} is an attribute of the members, e.g. {@code name}; starts over. */
+    public void sortBy(String field, boolean ascending) {
+        sort = field + (ascending ? ":asc" : ":desc");
+        refresh();
     }
 
     /** The view shows row {@code index}: near the end of what is loaded, the next page is read. */
@@ -265,6 +293,11 @@ public final class PagedList<T, R> {
 
     public ObservableList<R> rows() {
         return rows;
+    }
+
+    /** Typing here re-queries the appliance (see {@link #firstPage(PageQuery, Function)}) once typing pauses. */
+    public StringProperty filterTextProperty() {
+        return filterText;
     }
 
     /** "64 of 5,000" ("64 loaded" without a total); empty while the first page is read. */

@@ -30,21 +30,23 @@ class PagedListTest {
     private final Queue<Runnable> work = new ArrayDeque<>();
     private final RecordingDialogService dialogs = new RecordingDialogService();
     private final Messages messages = Messages.load(Locale.ROOT);
+    /** The first page each start over asked for. */
     private final List<String> startedOver = new ArrayList<>();
     private SimulatorFixture sim;
     private ConnectedAppliance appliance;
     private PagedList<ServerProfileSummary, String> list;
-    private String sort = "name:asc";
 
     @BeforeEach
     void start() {
         sim = SimulatorFixture.start(SimulatorConfig.builder().profiles(PROFILES));
         appliance = sim.connectedAppliance("Lab");
         BackgroundRunner runner = new BackgroundRunner(work::add, UiDispatcher.direct());
-        list = new PagedList<>(runner, dialogs, messages, PagedList.Words.of("profiles.list"), new PagedList.Source<>() {
+        list = new PagedList<>(runner, dialogs, messages, PagedList.Words.of("profiles.list"), new PagedList.Source<ServerProfileSummary, String>() {
             @Override
             public String firstPage() {
-                return PagedList.firstPage(PageQuery.ALL).sort(sort).appendTo(COLLECTION);
+                String first = list.firstPage(PageQuery.ALL, text -> "name matches '%" + text + "%'").appendTo(COLLECTION);
+                startedOver.add(first);
+                return first;
             }
 
             @Override
@@ -56,12 +58,7 @@ class PagedListTest {
             public List<String> rows(CollectionPage<ServerProfileSummary> page) {
                 return page.members().stream().map(ServerProfileSummary::name).toList();
             }
-
-            @Override
-            public void startingOver() {
-                startedOver.add(sort);
-            }
-        });
+        }).sortedBy("name:asc");
     }
 
     @AfterEach
@@ -108,12 +105,12 @@ class PagedListTest {
     @Test
     void aFirstPageThatArrivesAfterARefreshIsDropped() {
         list.refresh();
-        sort = "name:desc";
-        list.refresh();
+        list.sortBy("name", false);
         assertThat(list.summaryProperty().get()).isEmpty();
         answer();
 
-        assertThat(startedOver).containsExactly("name:asc", "name:desc");
+        assertThat(startedOver).hasSize(2);
+        assertThat(startedOver.get(1)).contains("sort=name%3Adesc");
         assertThat(list.rows()).isEqualTo(firstPageNames("name:desc")).isNotEqualTo(firstPageNames("name:asc"));
         assertThat(list.summaryProperty().get()).isEqualTo("64 of 150");
     }
@@ -126,8 +123,7 @@ class PagedListTest {
         list.rowShown(PagedList.PAGE_SIZE - 1);
         list.runForTheseRows(context -> "a name of the old list", late::add, failure -> late.add(failure.toString()));
         BooleanSupplier stale = list.startedOver();
-        sort = "name:desc";
-        list.refresh();
+        list.sortBy("name", false);
         assertThat(stale.getAsBoolean()).isTrue();
         answer();
 
@@ -136,6 +132,19 @@ class PagedListTest {
                 .isEqualTo(firstPageNames("name:desc"));
         assertThat(list.hasMore()).isTrue();
         assertThat(list.startedOver().getAsBoolean()).isFalse();
+    }
+
+    @Test
+    void theFilterTextNarrowsTheListOnTheAppliance() {
+        list.refresh();
+        answer();
+        list.filterTextProperty().set("sql");
+        assertThat(work).as("no pause set: at once").hasSize(1);
+        answer();
+
+        assertThat(startedOver.get(1)).contains("filter=").contains("sql");
+        assertThat(list.rows()).isNotEmpty().hasSizeLessThan(PagedList.PAGE_SIZE).allMatch(name -> name.contains("sql"));
+        assertThat(list.summaryProperty().get()).isEqualTo(list.rows().size() + " of " + list.rows().size());
     }
 
     @Test

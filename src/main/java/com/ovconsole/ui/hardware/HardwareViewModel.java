@@ -23,7 +23,6 @@ import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
-import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.ObservableList;
 
@@ -45,13 +44,11 @@ public final class HardwareViewModel {
     private final PowerControl power;
     private final PagedList<ServerHardware, HardwareRow> list;
     private final ObservableList<HardwareRow> rows;
-    private final StringProperty filterText = new SimpleStringProperty("");
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
     private final ReadOnlyObjectWrapper<HardwareRow> selected = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyBooleanWrapper canPowerOn = new ReadOnlyBooleanWrapper();
     private final ReadOnlyBooleanWrapper canPowerOff = new ReadOnlyBooleanWrapper();
     private final ReadOnlyObjectWrapper<HardwareRow> revealed = new ReadOnlyObjectWrapper<>();
-    private String sort = "name:asc";
     /** The server {@link #open} was asked for, until its row is loaded and shown. */
     private String toReveal;
 
@@ -78,7 +75,7 @@ public final class HardwareViewModel {
                 new PagedList.Source<ServerHardware, HardwareRow>() {
                     @Override
                     public String firstPage() {
-                        return firstPageQuery().appendTo(ServerHardwareApi.BASE);
+                        return list.firstPage(PageQuery.ALL, ServerHardwareApi::nameContains).appendTo(ServerHardwareApi.BASE);
                     }
 
                     @Override
@@ -104,9 +101,8 @@ public final class HardwareViewModel {
                     public void added(int from, int to) {
                         pageArrived(from, to);
                     }
-                }).quietFor(services.scheduler(), services.dispatcher(), FILTER_QUIET);
+                }).sortedBy("name:asc").quietFor(services.scheduler(), services.dispatcher(), FILTER_QUIET);
         this.rows = list.rows();
-        filterText.addListener((observable, old, text) -> list.refreshWhenQuiet());
     }
 
     // Commands
@@ -118,8 +114,7 @@ public final class HardwareViewModel {
 
     /** The appliance sorts: {@code field} is a server attribute, e.g. {@code name} or {@code powerState}. */
     public void sortBy(String field, boolean ascending) {
-        sort = field + (ascending ? ":asc" : ":desc");
-        refresh();
+        list.sortBy(field, ascending);
     }
 
     /** The view shows row {@code index}: near the end of what is loaded, the next page is read. */
@@ -180,7 +175,7 @@ public final class HardwareViewModel {
         }
         services.runner().run(context -> api.get(path).value(), server -> {
             if (path.equals(toReveal)) {
-                filterText.set(server.name() == null ? "" : server.name());
+                list.filterTextProperty().set(server.name() == null ? "" : server.name());
                 refresh();
             }
         }, failure -> {
@@ -198,12 +193,6 @@ public final class HardwareViewModel {
     }
 
     // Internals
-
-    PageQuery firstPageQuery() {
-        PageQuery query = PagedList.firstPage(PageQuery.ALL).sort(sort);
-        String text = filterText.get().trim();
-        return text.isEmpty() ? query : query.filter(ServerHardwareApi.nameContains(text));
-    }
 
     private void pageArrived(int from, int to) {
         resolveProfiles(from, to);
@@ -297,7 +286,7 @@ public final class HardwareViewModel {
 
     /** Typing here re-queries the appliance ({@code name matches '%text%'}) once typing pauses. */
     public StringProperty filterTextProperty() {
-        return filterText;
+        return list.filterTextProperty();
     }
 
     /** "64 of 5,000"; "Not read" when a page failed. */

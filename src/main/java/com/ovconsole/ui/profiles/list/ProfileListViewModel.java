@@ -18,7 +18,6 @@ import java.util.function.BooleanSupplier;
 import java.util.stream.Collectors;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
-import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.ObservableList;
 
@@ -37,8 +36,6 @@ public final class ProfileListViewModel {
     private final Messages messages;
     private final HardwareNames hardwareNames;
     private final PagedList<ServerProfileSummary, ProfileRow> list;
-    private final StringProperty filterText = new SimpleStringProperty("");
-    private String sort = "name:asc";
 
     public ProfileListViewModel(ConnectedAppliance appliance, ProfileServices services) {
         this.appliance = Objects.requireNonNull(appliance, "appliance");
@@ -49,7 +46,8 @@ public final class ProfileListViewModel {
                 new PagedList.Source<ServerProfileSummary, ProfileRow>() {
                     @Override
                     public String firstPage() {
-                        return firstPageQuery().appendTo(COLLECTION);
+                        return list.firstPage(PageQuery.ALL, text -> "name matches '%" + escape(text) + "%'")
+                                .appendTo(COLLECTION);
                     }
 
                     @Override
@@ -67,8 +65,7 @@ public final class ProfileListViewModel {
                     public void added(int from, int to) {
                         resolveHardware(from, to);
                     }
-                }).quietFor(services.scheduler(), services.dispatcher(), FILTER_QUIET);
-        filterText.addListener((observable, old, text) -> list.refreshWhenQuiet());
+                }).sortedBy("name:asc").quietFor(services.scheduler(), services.dispatcher(), FILTER_QUIET);
     }
 
     // Commands
@@ -80,8 +77,7 @@ public final class ProfileListViewModel {
 
     /** The appliance sorts: {@code field} is a profile attribute, e.g. {@code name} or {@code modified}. */
     public void sortBy(String field, boolean ascending) {
-        sort = field + (ascending ? ":asc" : ":desc");
-        refresh();
+        list.sortBy(field, ascending);
     }
 
     /** The view shows row {@code index}: near the end of what is loaded, the next page is read. */
@@ -127,12 +123,6 @@ public final class ProfileListViewModel {
 
     // Internals
 
-    PageQuery firstPageQuery() {
-        PageQuery query = PagedList.firstPage(PageQuery.ALL).sort(sort);
-        String text = filterText.get().trim();
-        return text.isEmpty() ? query : query.filter("name matches '%" + escape(text) + "%'");
-    }
-
     /** A quote inside the filter value would end the string early: OneView doubles it. */
     private static String escape(String text) {
         return text.replace("'", "''");
@@ -167,7 +157,7 @@ public final class ProfileListViewModel {
 
     /** Typing here re-queries the appliance ({@code name matches '%text%'}) once typing pauses. */
     public StringProperty filterTextProperty() {
-        return filterText;
+        return list.filterTextProperty();
     }
 
     /** "64 of 10,000". */
