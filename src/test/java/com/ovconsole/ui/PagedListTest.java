@@ -195,7 +195,7 @@ class PagedListTest {
 
         assertThat(list.failedProperty().get()).isTrue();
         assertThat(list.failureProperty().get()).isEqualTo(messages.get("profiles.list.certificateChanged"))
-                .startsWith("The server profiles could not be read.").contains("certificate changed")
+                .startsWith("The server profiles could not be read.").contains("certificate")
                 .doesNotContain("F5");
         assertThat(PagedList.isCertificateChange(dialogs.errors.get(0))).isTrue();
     }
