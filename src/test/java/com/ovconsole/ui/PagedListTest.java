@@ -189,7 +189,7 @@ class PagedListTest {
 
     @Test
     void aChangedCertificateSaysSoInsteadOfOfferingF5() {
-        sim.simulator().rotateCertificate();
+        sim.rotateCertificateFor(appliance.client());
         list.refresh();
         answer();
 

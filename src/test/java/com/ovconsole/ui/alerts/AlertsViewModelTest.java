@@ -35,11 +35,12 @@ class AlertsViewModelTest {
     private volatile boolean navigatorAnswer;
     private SimulatorFixture sim;
     private AlertsViewModel alerts;
+    private ConnectedAppliance appliance;
 
     @BeforeEach
     void start() {
         sim = SimulatorFixture.start(SimulatorConfig.builder().profiles(60).servers(600));
-        ConnectedAppliance appliance = sim.connectedAppliance("Demo");
+        appliance = sim.connectedAppliance("Demo");
         alerts = ui.call(() -> new AlertsViewModel(appliance, ui.runner(), dialogs, messages, (on, uri) -> {
             navigated.add(uri);
             return navigatorAnswer;
@@ -290,7 +291,7 @@ class AlertsViewModelTest {
 
     @Test
     void aChangedCertificateSaysSoWithoutOfferingF5() {
-        sim.simulator().rotateCertificate();
+        sim.rotateCertificateFor(appliance.client());
 
         ui.run(alerts::refresh);
         waitForList();

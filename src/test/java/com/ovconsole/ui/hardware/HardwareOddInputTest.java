@@ -126,7 +126,7 @@ class HardwareOddInputTest {
 
     @Test
     void aChangedCertificateSaysSoWithoutOfferingF5() {
-        bed.fixture.simulator().rotateCertificate();
+        bed.fixture.rotateCertificateFor(bed.appliance.client());
 
         bed.ui.run(list::refresh);
         bed.ui.waitUntil("the failure", () -> list.failedProperty().get() && !list.loadingProperty().get());

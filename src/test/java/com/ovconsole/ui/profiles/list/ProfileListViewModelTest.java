@@ -143,7 +143,7 @@ class ProfileListViewModelTest {
 
     @Test
     void aChangedCertificateSaysSoWithoutOfferingF5() {
-        bed.fixture.simulator().rotateCertificate();
+        bed.fixture.rotateCertificateFor(bed.appliance.client());
 
         bed.ui.run(list::refresh);
         bed.ui.waitUntil("the failure", () -> !list.failureProperty().get().isEmpty() && !list.loadingProperty().get());
