@@ -1,14 +1,20 @@
 package com.ovconsole.bench;
 
+import static com.ovconsole.bench.ListBenchLoop.filterRoundTrip;
+import static com.ovconsole.bench.ListBenchLoop.median;
+import static com.ovconsole.bench.ListBenchLoop.medianOfMeasured;
+import static com.ovconsole.bench.ListBenchLoop.mediansOfMeasured;
+import static com.ovconsole.bench.ListBenchLoop.openView;
+import static com.ovconsole.bench.ListBenchLoop.scrollToTheEnd;
+import static com.ovconsole.bench.ListBenchLoop.time;
+
 import com.ovconsole.api.ApplianceClient;
 import com.ovconsole.api.PageQuery;
 import com.ovconsole.api.model.ServerProfileSummary;
 import com.ovconsole.store.DraftStore;
-import com.ovconsole.ui.ApplianceView;
 import com.ovconsole.ui.BackgroundRunner;
 import com.ovconsole.ui.ConnectedAppliance;
 import com.ovconsole.ui.Controllers;
-import com.ovconsole.ui.DialogService;
 import com.ovconsole.ui.FxThemes;
 import com.ovconsole.ui.FxUiDispatcher;
 import com.ovconsole.ui.Messages;
@@ -17,21 +23,15 @@ import com.ovconsole.ui.ViewLoader;
 import com.ovconsole.ui.dialogs.ModalDialogs;
 import com.ovconsole.ui.profiles.ProfileServices;
 import com.ovconsole.ui.profiles.list.ProfileListViewModel;
+import com.ovconsole.ui.profiles.list.ProfileRow;
 import com.ovconsole.ui.profiles.list.ProfilesModule;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
-import java.util.Arrays;
 import java.util.Locale;
-import java.util.Optional;
-import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
-import javafx.scene.Parent;
-import javafx.scene.Scene;
-import javafx.scene.control.TableView;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.testfx.api.FxToolkit;
@@ -45,7 +45,6 @@ import org.testfx.util.WaitForAsyncUtils;
 class ProfileListBench {
 
     private static final int PROFILES = 10_000;
-    private static final int RUNS = 9;
 
     @Test
     void profileListWith10000Profiles() throws Exception {
@@ -64,7 +63,9 @@ class ProfileListBench {
             PageQuery firstPage = PageQuery.ALL.start(0).count(64).sort("name:asc");
 
             double rawPage = median(() -> client.page("/rest/server-profiles", firstPage, ServerProfileSummary.class));
-            double[] open = mediansOfMeasured(() -> openView(stage, services, loader, appliance));
+            double[] open = mediansOfMeasured(() -> openView(stage, scene -> new ProfilesModule(services, loader,
+                    new ModalDialogs(scene::getWindow, loader, new Controllers(), services.messages())).profiles(appliance),
+                    ".profile-table"));
             BenchReport.figure("open view -> first page in the table (10,000)", open[1], "ms", rawPage,
                     "client.page() of that page");
             BenchReport.figure("  of which: create the view (FXML, CSS, VM)", open[0], "ms", rawPage,
@@ -99,7 +100,7 @@ class ProfileListBench {
                     page -> { }, () -> false));
             ProfileListViewModel list = new ProfileListViewModel(appliance, services);
             HeapSampler sampler = HeapSampler.start();
-            double scroll = time(() -> scrollToTheEnd(list));
+            double scroll = time(() -> scrollToTheEnd(driven(list)));
             long peak = sampler.stop();
             BenchReport.figure("scroll the whole list (10,000 rows)", scroll, "ms", rawAll, "client.allPages() same query");
             long retained = usedHeapAfterGc() - heapBefore;
@@ -109,7 +110,7 @@ class ProfileListBench {
 
             PageQuery filtered = PageQuery.ALL.start(0).count(64).sort("name:asc").filter("name matches '%sql-cluster-08%'");
             double rawFilter = median(() -> client.page("/rest/server-profiles", filtered, ServerProfileSummary.class));
-            double filter = medianOfMeasured(() -> filterRoundTrip(list, "sql-cluster-08"));
+            double filter = medianOfMeasured(() -> filterRoundTrip(driven(list), "sql-cluster-08"));
             BenchReport.figure("filter round trip (incl. 300 ms debounce)", filter, "ms", rawFilter, "client.page() filtered");
             BenchReport.figure("filter round trip minus the debounce", filter - 300, "ms", rawFilter, "client.page() filtered");
             list.close();
@@ -123,144 +124,15 @@ class ProfileListBench {
     static ProfileServices services(ExecutorService workers, ScheduledExecutorService timers, Messages messages)
             throws java.io.IOException {
         FxUiDispatcher fx = new FxUiDispatcher();
-        return new ProfileServices(new BackgroundRunner(workers, fx), fx, timers, new NoDialogs(),
+        return new ProfileServices(new BackgroundRunner(workers, fx), fx, timers, new BenchDialogs(),
                 (a, task, initial, label, user) -> { throw new UnsupportedOperationException(); },
                 new DraftStore(Files.createTempDirectory("bench-drafts")), messages,
                 Duration.ofMillis(500), Duration.ofMinutes(10));
     }
 
-    /**
-     * Opens the view in the stage and returns once a layout pulse has placed the first page's rows
-     * (the software renderer of the headless toolkit then draws them; that is not counted).
-     */
-    private static double[] openView(Stage stage, ProfileServices services, ViewLoader loader,
-            ConnectedAppliance appliance) throws Exception {
-        java.util.concurrent.CountDownLatch laidOut = new java.util.concurrent.CountDownLatch(1);
-        long[] end = new long[3];
-        long[] fxCpu = new long[2];
-        long[] renderCpu = new long[2];
-        long start = System.nanoTime();
-        ApplianceView view = WaitForAsyncUtils.asyncFx(() -> {
-            fxCpu[0] = java.lang.management.ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime();
-            renderCpu[0] = rendererCpu();
-            // As in the console: the window is up, the view becomes its content.
-            if (stage.getScene() == null) {
-                Scene first = new Scene(new javafx.scene.layout.StackPane(), 1280, 800);
-                first.getStylesheets().add(FxThemes.APP_STYLESHEET);
-                stage.setScene(first);
-                stage.show();
-            }
-            Scene scene = stage.getScene();
-            ApplianceView created = new ProfilesModule(services, loader,
-                    new ModalDialogs(scene::getWindow, loader, new Controllers(), services.messages())).profiles(appliance);
-            scene.setRoot((Parent) created.node());
-            end[2] = System.nanoTime();
-            TableView<?> table = (TableView<?>) created.node().lookup(".profile-table");
-            table.getItems().addListener((javafx.beans.InvalidationListener) items -> {
-                if (end[0] == 0) {
-                    end[0] = System.nanoTime();
-                }
-            });
-            Runnable pulse = new Runnable() {
-                @Override
-                public void run() {
-                    if (end[0] != 0) {
-                        end[1] = System.nanoTime();
-                        fxCpu[1] = java.lang.management.ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime();
-                        renderCpu[1] = rendererCpu();
-                        scene.removePostLayoutPulseListener(this);
-                        laidOut.countDown();
-                    }
-                }
-            };
-            scene.addPostLayoutPulseListener(pulse);
-            return created;
-        }).get();
-        if (!laidOut.await(30, TimeUnit.SECONDS)) {
-            throw new IllegalStateException("the first page never showed");
-        }
-        WaitForAsyncUtils.asyncFx(view::close).get();
-        return new double[] {(end[2] - start) / 1e6, (end[0] - start) / 1e6, (end[1] - start) / 1e6,
-            (fxCpu[1] - fxCpu[0]) / 1e6, (renderCpu[1] - renderCpu[0]) / 1e6};
-    }
-
-    /** CPU time of the toolkit's render thread (the headless software renderer draws there). */
-    private static long rendererCpu() {
-        java.lang.management.ThreadMXBean threads = java.lang.management.ManagementFactory.getThreadMXBean();
-        return Thread.getAllStackTraces().keySet().stream().filter(t -> t.getName().startsWith("QuantumRenderer"))
-                .mapToLong(t -> Math.max(0, threads.getThreadCpuTime(t.getId()))).sum();
-    }
-
-    private static Object scrollToTheEnd(ProfileListViewModel list) throws Exception {
-        WaitForAsyncUtils.asyncFx(list::refresh).get();
-        while (true) {
-            Boolean more = WaitForAsyncUtils.asyncFx(() -> {
-                if (!list.loadingProperty().get()) {
-                    list.rowShown(list.rows().size() - 1);
-                }
-                return list.hasMore() || list.loadingProperty().get();
-            }).get();
-            if (!more) {
-                return list.rows().size();
-            }
-        }
-    }
-
-    private static double filterRoundTrip(ProfileListViewModel list, String text) throws Exception {
-        WaitForAsyncUtils.asyncFx(() -> list.filterTextProperty().set("")).get();
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> !list.loadingProperty().get()
-                && list.rows().stream().anyMatch(row -> !row.name().contains(text)));
-        long start = System.nanoTime();
-        WaitForAsyncUtils.asyncFx(() -> list.filterTextProperty().set(text)).get();
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> !list.loadingProperty().get() && !list.rows().isEmpty()
-                && list.rows().stream().allMatch(row -> row.name().contains(text)));
-        return (System.nanoTime() - start) / 1e6;
-    }
-
-    private static double median(Callable<?> work) throws Exception {
-        work.call();
-        double[] times = new double[RUNS];
-        for (int i = 0; i < RUNS; i++) {
-            times[i] = time(work);
-        }
-        Arrays.sort(times);
-        return times[RUNS / 2];
-    }
-
-    /** Median of values the work measured itself (e.g. excluding its own set-up). */
-    private static double medianOfMeasured(Callable<Double> work) throws Exception {
-        work.call();
-        double[] times = new double[RUNS];
-        for (int i = 0; i < RUNS; i++) {
-            times[i] = work.call();
-        }
-        Arrays.sort(times);
-        return times[RUNS / 2];
-    }
-
-    /** Per-position medians of figures the work measured itself. */
-    private static double[] mediansOfMeasured(Callable<double[]> work) throws Exception {
-        work.call();
-        double[][] runs = new double[RUNS][];
-        for (int i = 0; i < RUNS; i++) {
-            runs[i] = work.call();
-        }
-        double[] medians = new double[runs[0].length];
-        for (int figure = 0; figure < medians.length; figure++) {
-            double[] times = new double[RUNS];
-            for (int i = 0; i < RUNS; i++) {
-                times[i] = runs[i][figure];
-            }
-            Arrays.sort(times);
-            medians[figure] = times[RUNS / 2];
-        }
-        return medians;
-    }
-
-    private static double time(Callable<?> work) throws Exception {
-        long start = System.nanoTime();
-        work.call();
-        return (System.nanoTime() - start) / 1e6;
+    private static ListBenchLoop.PagedViewModel<ProfileRow> driven(ProfileListViewModel list) {
+        return new ListBenchLoop.PagedViewModel<>(list::refresh, list::rowShown, list.rows(), list::hasMore,
+                () -> list.loadingProperty().get(), list.filterTextProperty(), ProfileRow::name);
     }
 
     private static long usedHeapAfterGc() {
@@ -308,24 +180,5 @@ class ProfileListBench {
             thread.setDaemon(true);
             return thread;
         };
-    }
-
-    /** The bench never asks the user anything; an error fails it loudly. */
-    private static final class NoDialogs implements DialogService {
-        @Override public void showInformation(String title, String message) { }
-        @Override public void showWarning(String title, String message) { }
-        @Override public boolean confirm(String title, String message, String confirmLabel, String cancelLabel) {
-            return false;
-        }
-        @Override public void showError(Throwable failure) {
-            throw new IllegalStateException("bench failed", failure);
-        }
-        @Override public void showError(com.ovconsole.api.model.ErrorMessage error, int httpStatus) {
-            throw new IllegalStateException("bench failed: " + error);
-        }
-        @Override public Optional<Path> chooseSaveFile(String title, String suggestedFileName) {
-            return Optional.empty();
-        }
-        @Override public void notify(String title, String message) { }
     }
 }

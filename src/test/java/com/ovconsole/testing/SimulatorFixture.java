@@ -1,7 +1,9 @@
 package com.ovconsole.testing;
 
+import com.ovconsole.api.ApiException;
 import com.ovconsole.api.ApplianceClient;
 import com.ovconsole.api.ApplianceClientBuilder;
+import com.ovconsole.api.CertificateChangedException;
 import com.ovconsole.api.Credentials;
 import com.ovconsole.sim.ApplianceSimulator;
 import com.ovconsole.sim.SimulatorConfig;
@@ -60,6 +62,25 @@ public final class SimulatorFixture implements AutoCloseable {
     /** A signed-in appliance as the features see it. */
     public ConnectedAppliance connectedAppliance(String displayName) {
         return new ConnectedAppliance(UUID.randomUUID().toString(), displayName, signedInClient());
+    }
+
+    /**
+     * Rotates the simulator's certificate and returns once {@code client} has met the new one. A
+     * connection the client pooled before the rotation fails as a broken connection, not as a
+     * changed certificate (the simulator closed it), so it reads until a new connection meets it.
+     */
+    public void rotateCertificateFor(ApplianceClient client) {
+        simulator.rotateCertificate();
+        for (int attempt = 0; attempt < 10; attempt++) {
+            try {
+                client.version();
+            } catch (CertificateChangedException met) {
+                return;
+            } catch (ApiException brokenPooledConnection) {
+                // The next read takes another connection, in the end a new one.
+            }
+        }
+        throw new AssertionError("the client never met the rotated certificate");
     }
 
     @Override

@@ -9,11 +9,11 @@ import com.ovconsole.api.model.CollectionPage;
 import com.ovconsole.ui.BackgroundRunner;
 import com.ovconsole.ui.ConnectedAppliance;
 import com.ovconsole.ui.DialogService;
-import com.ovconsole.ui.Job;
 import com.ovconsole.ui.Messages;
 import com.ovconsole.ui.Navigator;
-import com.ovconsole.ui.Work;
+import com.ovconsole.ui.PagedList;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -24,21 +24,17 @@ import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleObjectProperty;
-import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
 /**
  * The alerts of one appliance, newest first, filtered by the appliance on severity and state and
- * paged by it: the next page is read (its {@code nextPageUri} as given) when the user nears the
- * end of the loaded rows. Clear sends the alert as read with If-Match; a 412 reads it again and
+ * paged by it ({@link PagedList}). Clear sends the alert as read with If-Match; a 412 reads it again and
  * says it changed; other refusals (a Locked alert's 409) go to the error dialog whole.
  */
 public final class AlertsViewModel {
 
     /** The severities the filter offers (null stands for all). */
     public static final List<String> SEVERITIES = List.of("Critical", "Warning", "OK", "Unknown");
-    static final int PAGE_SIZE = 64;
-    static final int PREFETCH_ROWS = 32;
     private static final Pattern ALERT_URI = Pattern.compile("/rest/alerts/[^/?]+");
 
     private final ConnectedAppliance appliance;
@@ -49,21 +45,16 @@ public final class AlertsViewModel {
     private final Navigator navigator;
     private final ZoneId zone;
 
-    private final ObservableList<AlertRow> rows = FXCollections.observableArrayList();
+    private final PagedList<Alert, AlertRow> list;
+    private final ObservableList<AlertRow> rows;
     private final ObjectProperty<String> severityFilter = new SimpleObjectProperty<>(this, "severityFilter");
     private final ObjectProperty<StateFilter> stateFilter = new SimpleObjectProperty<>(this, "stateFilter",
             StateFilter.OPEN);
     private final ObjectProperty<AlertRow> selected = new SimpleObjectProperty<>(this, "selected");
-    private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper(this, "summary", "");
     private final ReadOnlyStringWrapper placeholder = new ReadOnlyStringWrapper(this, "placeholder", "");
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status", "");
-    private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper(this, "loading");
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy");
 
-    private String nextPage;
-    private Integer total;
-    private int generation;
-    private Job<?> pageJob;
     /** An alert asked for by {@link #open} before its row was loaded: selected when it arrives. */
     private String wanted;
     /** The alert selected before a refresh: selected again if the new list has it. */
@@ -78,6 +69,49 @@ public final class AlertsViewModel {
         this.messages = Objects.requireNonNull(messages, "messages");
         this.navigator = Objects.requireNonNull(navigator, "navigator");
         this.zone = Objects.requireNonNull(zone, "zone");
+        this.list = new PagedList<>(runner, dialogs, messages, PagedList.Words.of("alerts.list"), new PagedList.Source<Alert, AlertRow>() {
+            @Override
+            public String firstPage() {
+                StateFilter state = stateFilter.get() == null ? StateFilter.OPEN : stateFilter.get();
+                return PagedList.firstPage(state.query(severityFilter.get())).appendTo(AlertsApi.BASE);
+            }
+
+            @Override
+            public CollectionPage<Alert> read(String path) {
+                return api.pageAt(path);
+            }
+
+            @Override
+            public List<AlertRow> rows(CollectionPage<Alert> page) {
+                List<AlertRow> made = new ArrayList<>(page.members().size());
+                for (int i = 0; i < page.members().size(); i++) {
+                    made.add(AlertRow.of(page.members().get(i), page.memberTrees().get(i)));
+                }
+                return made;
+            }
+
+            @Override
+            public void startingOver() {
+                if (selected.get() != null && wanted == null) {
+                    kept = selected.get().uri();
+                }
+            }
+
+            @Override
+            public void added(int from, int to) {
+                pageArrived();
+            }
+
+            @Override
+            public void failed(Throwable failure) {
+                // A changed certificate: the failure line and the appliance's banner say it all.
+                status.set(PagedList.isCertificateChange(failure) ? ""
+                        : messages.format("alerts.status.readFailed", failure.getMessage()));
+            }
+        });
+        this.rows = list.rows();
+        list.loadingProperty().addListener((property, was, now) -> placeholder.set(now ? messages.get("alerts.list.loading")
+                : list.failedProperty().get() ? list.failureProperty().get() : messages.get("alerts.list.empty")));
         severityFilter.addListener((property, old, severity) -> refresh());
         stateFilter.addListener((property, old, state) -> refresh());
     }
@@ -86,27 +120,12 @@ public final class AlertsViewModel {
 
     /** Starts over from the first page with the current filters; the selected alert stays selected if listed. */
     public void refresh() {
-        if (selected.get() != null && wanted == null) {
-            kept = selected.get().uri();
-        }
-        generation++;
-        if (pageJob != null) {
-            pageJob.cancel();
-        }
-        rows.clear();
-        nextPage = null;
-        total = null;
-        StateFilter state = stateFilter.get() == null ? StateFilter.OPEN : stateFilter.get();
-        String severity = severityFilter.get();
-        loadPage(context -> api.page(state.query(severity).start(0).count(PAGE_SIZE)));
+        list.refresh();
     }
 
     /** Row {@code index} is on screen: near the end of what is loaded, the next page is read. */
     public void rowShown(int index) {
-        if (nextPage != null && !loading.get() && index >= rows.size() - PREFETCH_ROWS) {
-            String next = nextPage;
-            loadPage(context -> api.pageAt(next));
-        }
+        list.rowShown(index);
     }
 
     /** Clears the selected alert on the appliance (If-Match the ETag it was read with). */
@@ -143,7 +162,7 @@ public final class AlertsViewModel {
             selected.set(loaded.get());
             return true;
         }
-        if (loading.get()) {
+        if (list.loadingProperty().get()) {
             wanted = path;
             return true;
         }
@@ -155,10 +174,7 @@ public final class AlertsViewModel {
 
     /** Stops background work (the appliance was disconnected). */
     public void close() {
-        generation++;
-        if (pageJob != null) {
-            pageJob.cancel();
-        }
+        list.close();
     }
 
     /** An appliance timestamp in the app's short local form. */
@@ -168,34 +184,7 @@ public final class AlertsViewModel {
 
     // Internals
 
-    private void loadPage(Work<CollectionPage<Alert>> read) {
-        int asked = generation;
-        loading.set(true);
-        placeholder.set(messages.get("alerts.list.loading"));
-        pageJob = runner.run(read, page -> {
-            if (asked == generation) {
-                pageArrived(page);
-            }
-        }, failure -> {
-            if (asked == generation) {
-                loading.set(false);
-                placeholder.set(messages.get("alerts.list.failed"));
-                status.set(messages.format("alerts.status.readFailed", failure.getMessage()));
-                dialogs.showError(failure);
-            }
-        });
-    }
-
-    private void pageArrived(CollectionPage<Alert> page) {
-        for (int i = 0; i < page.members().size(); i++) {
-            rows.add(AlertRow.of(page.members().get(i), page.memberTrees().get(i)));
-        }
-        total = page.total();
-        String next = page.hasNext() && !page.members().isEmpty() ? RestPaths.fromUriOrPath(page.nextPageUri()) : null;
-        nextPage = Objects.equals(next, RestPaths.fromUriOrPath(page.uri())) ? null : next;
-        loading.set(false);
-        placeholder.set(messages.get("alerts.list.empty"));
-        updateSummary();
+    private void pageArrived() {
         if (wanted != null) {
             String uri = wanted;
             wanted = null;
@@ -254,26 +243,18 @@ public final class AlertsViewModel {
         if (index >= 0 && admitted) {
             rows.set(index, now);
         } else if (index >= 0) {
-            rows.remove(index);
-            total = total == null ? null : Math.max(0, total - 1);
+            list.remove(index);
         }
         // The changed alert stays in the details (a second Clear never hits its neighbour).
         if (shown) {
             selected.set(now);
         }
-        updateSummary();
     }
 
     private boolean admits(AlertRow row) {
         StateFilter state = stateFilter.get() == null ? StateFilter.OPEN : stateFilter.get();
         String severity = severityFilter.get();
         return state.admits(row.alertState(), row.state()) && (severity == null || severity.equals(row.severity()));
-    }
-
-    private void updateSummary() {
-        summary.set(total == null
-                ? messages.format("alerts.list.countOnly", rows.size())
-                : messages.format("alerts.list.count", rows.size(), total));
     }
 
     // Properties
@@ -298,7 +279,7 @@ public final class AlertsViewModel {
 
     /** "12 of 40". */
     public ReadOnlyStringProperty summaryProperty() {
-        return summary.getReadOnlyProperty();
+        return list.summaryProperty();
     }
 
     /** What an empty table says: loading, none match, or could not be read. */
@@ -312,7 +293,7 @@ public final class AlertsViewModel {
     }
 
     public ReadOnlyBooleanProperty loadingProperty() {
-        return loading.getReadOnlyProperty();
+        return list.loadingProperty();
     }
 
     /** A write is on its way. */
@@ -321,7 +302,7 @@ public final class AlertsViewModel {
     }
 
     public boolean hasMore() {
-        return nextPage != null;
+        return list.hasMore();
     }
 
     /** The label of a severity choice (null: all). */

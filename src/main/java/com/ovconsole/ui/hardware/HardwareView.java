@@ -61,7 +61,7 @@ public final class HardwareView {
         statusLabel.managedProperty().bind(statusLabel.visibleProperty());
         hardwareLoading.visibleProperty().bind(viewModel.loadingProperty());
         placeholderLabel.textProperty().bind(Bindings.createStringBinding(this::placeholder,
-                viewModel.loadingProperty(), viewModel.failedProperty(), viewModel.filterTextProperty()));
+                viewModel.loadingProperty(), viewModel.failureProperty(), viewModel.filterTextProperty()));
         powerOnButton.disableProperty().bind(viewModel.canPowerOnProperty().not());
         powerOffButton.disableProperty().bind(viewModel.canPowerOffProperty().not());
         forceOffButton.disableProperty().bind(viewModel.canPowerOffProperty().not());
@@ -109,8 +109,8 @@ public final class HardwareView {
         if (viewModel.loadingProperty().get()) {
             return messages.get("hardware.list.loading");
         }
-        if (viewModel.failedProperty().get()) {
-            return messages.get("hardware.list.error");
+        if (!viewModel.failureProperty().get().isEmpty()) {
+            return viewModel.failureProperty().get();
         }
         return viewModel.filterTextProperty().get().isBlank() ? messages.get("hardware.list.empty")
                 : messages.get("hardware.list.noMatch");

@@ -8,14 +8,14 @@ import com.ovconsole.api.model.CollectionPage;
 import com.ovconsole.api.model.ServerHardware;
 import com.ovconsole.api.model.TaskResource;
 import com.ovconsole.ui.ConnectedAppliance;
-import com.ovconsole.ui.Job;
 import com.ovconsole.ui.Messages;
+import com.ovconsole.ui.PagedList;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
-import java.util.concurrent.ScheduledFuture;
-import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
 import java.util.stream.Collectors;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -23,21 +23,16 @@ import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
-import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
-import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
 /**
- * The server hardware of one appliance, paged by the appliance like the profile list: the first
- * page at once, the next one (its {@code nextPageUri} as given) when the user nears the end;
- * sort and filter are the appliance's and start over. Power actions go through
+ * The server hardware of one appliance, paged by the appliance ({@link PagedList}) like the
+ * profile list; sort and filter are the appliance's and start over. Power actions go through
  * {@link PowerControl}; a row follows its task and is read again when the task ends.
  */
 public final class HardwareViewModel {
 
-    static final int PAGE_SIZE = 64;
-    static final int PREFETCH_ROWS = 32;
     static final Duration FILTER_QUIET = Duration.ofMillis(300);
 
     private final ConnectedAppliance appliance;
@@ -47,22 +42,13 @@ public final class HardwareViewModel {
     private final RowTexts texts;
     private final ProfileNames profileNames;
     private final PowerControl power;
-    private final ObservableList<HardwareRow> rows = FXCollections.observableArrayList();
-    private final StringProperty filterText = new SimpleStringProperty("");
-    private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper("");
+    private final PagedList<ServerHardware, HardwareRow> list;
+    private final ObservableList<HardwareRow> rows;
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
-    private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper();
-    private final ReadOnlyBooleanWrapper failed = new ReadOnlyBooleanWrapper();
     private final ReadOnlyObjectWrapper<HardwareRow> selected = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyBooleanWrapper canPowerOn = new ReadOnlyBooleanWrapper();
     private final ReadOnlyBooleanWrapper canPowerOff = new ReadOnlyBooleanWrapper();
     private final ReadOnlyObjectWrapper<HardwareRow> revealed = new ReadOnlyObjectWrapper<>();
-    private String sort = "name:asc";
-    private String nextPage;
-    private Integer total;
-    private volatile int generation;
-    private Job<?> pageJob;
-    private ScheduledFuture<?> filterPending;
     /** The server {@link #open} was asked for, until its row is loaded and shown. */
     private String toReveal;
 
@@ -84,39 +70,56 @@ public final class HardwareViewModel {
                 powerTaskEnded(serverUri, end);
             }
         });
-        filterText.addListener((observable, old, text) -> filterChanged());
+        this.list = new PagedList<>(services.runner(), services.dialogs(), messages,
+                PagedList.Words.of("hardware.list").withFailed("hardware.list.error").withFailedSummary("hardware.list.failed"),
+                new PagedList.Source<ServerHardware, HardwareRow>() {
+                    @Override
+                    public String firstPage() {
+                        return list.firstPage(PageQuery.ALL, ServerHardwareApi::nameContains).appendTo(ServerHardwareApi.BASE);
+                    }
+
+                    @Override
+                    public CollectionPage<ServerHardware> read(String path) {
+                        return appliance.client().page(path, PageQuery.ALL, ServerHardware.class);
+                    }
+
+                    @Override
+                    public List<HardwareRow> rows(CollectionPage<ServerHardware> page) {
+                        return page.members().stream().map(server -> texts.row(server,
+                                profileNames.cached(server.serverProfileUri()), power.running(server.uri()))).toList();
+                    }
+
+                    @Override
+                    public void startingOver() {
+                        profileNames.forget();
+                        status.set("");
+                        selected.set(null);
+                        updateSelection();
+                    }
+
+                    @Override
+                    public void added(int from, int to) {
+                        pageArrived(from, to);
+                    }
+                }).sortedBy("name:asc").quietFor(services.scheduler(), services.dispatcher(), FILTER_QUIET);
+        this.rows = list.rows();
     }
 
     // Commands
 
     /** Starts over from the first page with the current filter and sort (F5). */
     public void refresh() {
-        cancelFilter();
-        generation++;
-        if (pageJob != null) {
-            pageJob.cancel();
-        }
-        profileNames.forget();
-        rows.clear();
-        nextPage = null;
-        total = null;
-        failed.set(false);
-        status.set("");
-        updateSelection();
-        loadPage(firstPageQuery().appendTo(ServerHardwareApi.BASE));
+        list.refresh();
     }
 
     /** The appliance sorts: {@code field} is a server attribute, e.g. {@code name} or {@code powerState}. */
     public void sortBy(String field, boolean ascending) {
-        sort = field + (ascending ? ":asc" : ":desc");
-        refresh();
+        list.sortBy(field, ascending);
     }
 
     /** The view shows row {@code index}: near the end of what is loaded, the next page is read. */
     public void rowShown(int index) {
-        if (nextPage != null && !loading.get() && index >= rows.size() - PREFETCH_ROWS) {
-            loadPage(nextPage);
-        }
+        list.rowShown(index);
     }
 
     /** The user selected {@code row} (null: nothing); the power actions follow it. */
@@ -172,7 +175,7 @@ public final class HardwareViewModel {
         }
         services.runner().run(context -> api.get(path).value(), server -> {
             if (path.equals(toReveal)) {
-                filterText.set(server.name() == null ? "" : server.name());
+                list.filterTextProperty().set(server.name() == null ? "" : server.name());
                 refresh();
             }
         }, failure -> {
@@ -186,63 +189,13 @@ public final class HardwareViewModel {
 
     /** Stops timers and work (the appliance was disconnected). */
     public void close() {
-        cancelFilter();
-        generation++;
-        if (pageJob != null) {
-            pageJob.cancel();
-        }
+        list.close();
     }
 
     // Internals
 
-    PageQuery firstPageQuery() {
-        PageQuery query = PageQuery.ALL.start(0).count(PAGE_SIZE).sort(sort);
-        String text = filterText.get().trim();
-        return text.isEmpty() ? query : query.filter(ServerHardwareApi.nameContains(text));
-    }
-
-    private void filterChanged() {
-        cancelFilter();
-        filterPending = services.scheduler().schedule(() -> services.dispatcher().dispatch(this::refresh),
-                FILTER_QUIET.toMillis(), TimeUnit.MILLISECONDS);
-    }
-
-    private void cancelFilter() {
-        if (filterPending != null) {
-            filterPending.cancel(false);
-        }
-    }
-
-    private void loadPage(String path) {
-        int asked = generation;
-        loading.set(true);
-        pageJob = services.runner().run(context -> appliance.client().page(path, PageQuery.ALL, ServerHardware.class),
-                page -> {
-                    if (asked == generation) {
-                        pageArrived(page);
-                    }
-                }, failure -> {
-                    if (asked == generation) {
-                        loading.set(false);
-                        failed.set(true);
-                        summary.set(messages.get("hardware.list.failed"));
-                        services.dialogs().showError(failure);
-                    }
-                });
-    }
-
-    private void pageArrived(CollectionPage<ServerHardware> page) {
-        int first = rows.size();
-        rows.addAll(page.members().stream()
-                .map(server -> texts.row(server, profileNames.cached(server.serverProfileUri()), power.running(server.uri())))
-                .toList());
-        total = page.total();
-        String next = page.hasNext() && !page.members().isEmpty() ? RestPaths.fromUriOrPath(page.nextPageUri()) : null;
-        nextPage = Objects.equals(next, RestPaths.fromUriOrPath(page.uri())) ? null : next;
-        loading.set(false);
-        summary.set(total == null ? messages.format("hardware.list.countOnly", rows.size())
-                : messages.format("hardware.list.count", rows.size(), total));
-        resolveProfiles(first, rows.size());
+    private void pageArrived(int from, int to) {
+        resolveProfiles(from, to);
         if (toReveal != null) {
             revealIfLoaded();
         }
@@ -254,12 +207,8 @@ public final class HardwareViewModel {
         if (missing.isEmpty()) {
             return;
         }
-        int asked = generation;
-        services.runner().run(context -> profileNames.resolve(missing, () -> asked != generation), names -> {
-            if (asked == generation) {
-                fillProfileNames(names);
-            }
-        }, failure -> { });
+        BooleanSupplier stale = list.startedOver();
+        list.runForTheseRows(context -> profileNames.resolve(missing, stale), this::fillProfileNames, failure -> { });
     }
 
     private void fillProfileNames(Map<String, String> names) {
@@ -300,9 +249,8 @@ public final class HardwareViewModel {
         if (end != null && !end.state().isSuccess()) {
             status.set(messages.format("hardware.status.taskEnded", end.name() == null ? "" : end.name(), end.taskState()));
         }
-        int asked = generation;
-        services.runner().run(context -> api.get(serverUri).value(), server -> {
-            for (int i = 0; asked == generation && i < rows.size(); i++) {
+        list.runForTheseRows(context -> api.get(serverUri).value(), server -> {
+            for (int i = 0; i < rows.size(); i++) {
                 if (rows.get(i).uri().equals(serverUri)) {
                     replace(i, texts.row(server, rows.get(i).profileName(), power.running(serverUri)));
                 }
@@ -338,12 +286,12 @@ public final class HardwareViewModel {
 
     /** Typing here re-queries the appliance ({@code name matches '%text%'}) once typing pauses. */
     public StringProperty filterTextProperty() {
-        return filterText;
+        return list.filterTextProperty();
     }
 
-    /** "64 of 5,000". */
+    /** "64 of 5,000"; "Not read" when a page failed. */
     public ReadOnlyStringProperty summaryProperty() {
-        return summary.getReadOnlyProperty();
+        return list.summaryProperty();
     }
 
     /** The last thing to tell the user (a profile that could not be opened, a failed power task). */
@@ -352,12 +300,17 @@ public final class HardwareViewModel {
     }
 
     public ReadOnlyBooleanProperty loadingProperty() {
-        return loading.getReadOnlyProperty();
+        return list.loadingProperty();
     }
 
     /** The last page read failed (the error dialog said why); the list keeps what it had. */
     public ReadOnlyBooleanProperty failedProperty() {
-        return failed.getReadOnlyProperty();
+        return list.failedProperty();
+    }
+
+    /** What the list says in place of rows it could not read; empty unless {@link #failedProperty}. */
+    public ReadOnlyStringProperty failureProperty() {
+        return list.failureProperty();
     }
 
     /** The selected row as it is now (re-made when its power task starts or ends). */
@@ -380,7 +333,7 @@ public final class HardwareViewModel {
 
     /** True while the appliance has more pages than are loaded. */
     public boolean hasMore() {
-        return nextPage != null;
+        return list.hasMore();
     }
 
     public ConnectedAppliance appliance() {

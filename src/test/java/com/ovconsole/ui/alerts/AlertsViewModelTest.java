@@ -9,6 +9,7 @@ import com.ovconsole.sim.SimulatorConfig;
 import com.ovconsole.testing.SimulatorFixture;
 import com.ovconsole.ui.ConnectedAppliance;
 import com.ovconsole.ui.Messages;
+import com.ovconsole.ui.PagedList;
 import com.ovconsole.ui.RecordingDialogService;
 import com.ovconsole.ui.profiles.TestUiThread;
 import java.time.ZoneOffset;
@@ -34,11 +35,12 @@ class AlertsViewModelTest {
     private volatile boolean navigatorAnswer;
     private SimulatorFixture sim;
     private AlertsViewModel alerts;
+    private ConnectedAppliance appliance;
 
     @BeforeEach
     void start() {
         sim = SimulatorFixture.start(SimulatorConfig.builder().profiles(60).servers(600));
-        ConnectedAppliance appliance = sim.connectedAppliance("Demo");
+        appliance = sim.connectedAppliance("Demo");
         alerts = ui.call(() -> new AlertsViewModel(appliance, ui.runner(), dialogs, messages, (on, uri) -> {
             navigated.add(uri);
             return navigatorAnswer;
@@ -86,7 +88,7 @@ class AlertsViewModelTest {
             assertThat(alerts.rows()).extracting(row -> row.alert().created())
                     .isSortedAccordingTo(Comparator.reverseOrder());
             assertThat(alerts.summaryProperty().get())
-                    .isEqualTo(Math.min(open, AlertsViewModel.PAGE_SIZE) + " of " + open);
+                    .isEqualTo(Math.min(open, PagedList.PAGE_SIZE) + " of " + open);
             assertThat(alerts.placeholderProperty().get()).isEqualTo("No alerts match.");
         });
     }
@@ -107,7 +109,7 @@ class AlertsViewModelTest {
         });
         waitForList();
         int all = sim.simulator().alertIds().size();
-        assertThat(all).isGreaterThan(2 * AlertsViewModel.PAGE_SIZE);
+        assertThat(all).isGreaterThan(2 * PagedList.PAGE_SIZE);
         while (ui.call(alerts::hasMore)) {
             ui.run(() -> alerts.rowShown(alerts.rows().size() - 1));
             waitForList();
@@ -285,6 +287,21 @@ class AlertsViewModelTest {
             assertThat(alerts.statusProperty().get()).startsWith("The alerts could not be read");
         });
         assertThat(dialogs.errors).hasSize(1);
+    }
+
+    @Test
+    void aChangedCertificateSaysSoWithoutOfferingF5() {
+        sim.rotateCertificateFor(appliance.client());
+
+        ui.run(alerts::refresh);
+        waitForList();
+
+        ui.run(() -> {
+            assertThat(alerts.rows()).isEmpty();
+            assertThat(alerts.placeholderProperty().get()).isEqualTo(messages.get("alerts.list.certificateChanged"))
+                    .startsWith("The alerts could not be read.").doesNotContain("F5");
+            assertThat(alerts.statusProperty().get()).as("the failure line says it once").isEmpty();
+        });
     }
 
     private static String id(AlertRow row) {

@@ -117,9 +117,22 @@ class HardwareOddInputTest {
         bed.ui.run(() -> {
             assertThat(list.rows()).isEmpty();
             assertThat(list.summaryProperty().get()).isEqualTo("Not read");
+            assertThat(list.failureProperty().get()).isEqualTo("The servers could not be read. Press F5 to try again.");
         });
         bed.fixture.simulator().clearSpoiledAnswers();
         bed.ui.run(list::refresh);
         bed.ui.waitUntil("the list again", () -> list.rows().size() == 20 && !list.failedProperty().get());
+    }
+
+    @Test
+    void aChangedCertificateSaysSoWithoutOfferingF5() {
+        bed.fixture.rotateCertificateFor(bed.appliance.client());
+
+        bed.ui.run(list::refresh);
+        bed.ui.waitUntil("the failure", () -> list.failedProperty().get() && !list.loadingProperty().get());
+
+        bed.ui.run(() -> assertThat(list.failureProperty().get())
+                .isEqualTo(bed.services.messages().get("hardware.list.certificateChanged"))
+                .startsWith("The servers could not be read.").doesNotContain("F5"));
     }
 }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.ovconsole.api.model.PowerState;
 import com.ovconsole.sim.SimulatorConfig;
+import com.ovconsole.ui.PagedList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
@@ -51,7 +52,7 @@ class HardwareViewModelTest {
     @Test
     void firstPageShowsHowManyOfTheTotalAndTheRestLoadsAsTheUserScrolls() {
         bed.ui.run(() -> {
-            assertThat(list.rows()).hasSize(HardwareViewModel.PAGE_SIZE);
+            assertThat(list.rows()).hasSize(PagedList.PAGE_SIZE);
             assertThat(list.summaryProperty().get()).isEqualTo("64 of 150");
             assertThat(list.hasMore()).isTrue();
             list.rowShown(40);

@@ -2,96 +2,87 @@ package com.ovconsole.ui.profiles.list;
 
 import com.ovconsole.api.ETag;
 import com.ovconsole.api.PageQuery;
-import com.ovconsole.api.RestPaths;
 import com.ovconsole.api.WriteResult;
 import com.ovconsole.api.model.CollectionPage;
 import com.ovconsole.api.model.ServerProfileSummary;
 import com.ovconsole.ui.ConnectedAppliance;
-import com.ovconsole.ui.Job;
 import com.ovconsole.ui.Messages;
+import com.ovconsole.ui.PagedList;
 import com.ovconsole.ui.profiles.ProfileServices;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.BooleanSupplier;
 import java.util.stream.Collectors;
 import javafx.beans.property.ReadOnlyBooleanProperty;
-import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
-import javafx.beans.property.ReadOnlyStringWrapper;
-import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
-import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
 /**
- * The server-profile list of one appliance, paged by the appliance: the first page is shown at
- * once and the next one is read, following {@code nextPageUri} exactly as the appliance gave it,
- * when the user scrolls near the end of what is loaded. Sorting and filtering are the
- * appliance's ({@code sort=name:asc}, {@code filter=name matches '%text%'}) and start over.
+ * The server-profile list of one appliance, paged by the appliance ({@link PagedList}). Sorting
+ * and filtering are the appliance's ({@code sort=name:asc}, {@code filter=name matches '%text%'})
+ * and start over; the rows get their server's name once it is read.
  */
 public final class ProfileListViewModel {
 
     static final String COLLECTION = "/rest/server-profiles";
-    static final int PAGE_SIZE = 64;
-    /** Read the next page when the user is this close to the end of the loaded rows. */
-    static final int PREFETCH_ROWS = 32;
     static final Duration FILTER_QUIET = Duration.ofMillis(300);
 
     private final ConnectedAppliance appliance;
     private final ProfileServices services;
     private final Messages messages;
     private final HardwareNames hardwareNames;
-    private final Debouncer filterDebounce;
-    private final ObservableList<ProfileRow> rows = FXCollections.observableArrayList();
-    private final StringProperty filterText = new SimpleStringProperty("");
-    private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper("");
-    private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper();
-    private final ReadOnlyBooleanWrapper loadFailed = new ReadOnlyBooleanWrapper();
-    private String sort = "name:asc";
-    private String nextPage;
-    private Integer total;
-    private volatile int generation;
-    private Job<?> pageJob;
-    private Job<?> namesJob;
+    private final PagedList<ServerProfileSummary, ProfileRow> list;
 
     public ProfileListViewModel(ConnectedAppliance appliance, ProfileServices services) {
         this.appliance = Objects.requireNonNull(appliance, "appliance");
         this.services = Objects.requireNonNull(services, "services");
         this.messages = services.messages();
         this.hardwareNames = new HardwareNames(appliance.client());
-        this.filterDebounce = new Debouncer(services.scheduler(), services.dispatcher(), FILTER_QUIET);
-        filterText.addListener((observable, old, text) -> filterDebounce.call(this::refresh));
+        this.list = new PagedList<>(services.runner(), services.dialogs(), messages, PagedList.Words.of("profiles.list"),
+                new PagedList.Source<ServerProfileSummary, ProfileRow>() {
+                    @Override
+                    public String firstPage() {
+                        return list.firstPage(PageQuery.ALL, text -> "name matches '%" + escape(text) + "%'")
+                                .appendTo(COLLECTION);
+                    }
+
+                    @Override
+                    public CollectionPage<ServerProfileSummary> read(String path) {
+                        return appliance.client().page(path, PageQuery.ALL, ServerProfileSummary.class);
+                    }
+
+                    @Override
+                    public List<ProfileRow> rows(CollectionPage<ServerProfileSummary> page) {
+                        return page.members().stream().map(p -> ProfileRow.of(p,
+                                p.serverHardwareUri() == null ? "" : hardwareNames.cached(p.serverHardwareUri()))).toList();
+                    }
+
+                    @Override
+                    public void added(int from, int to) {
+                        resolveHardware(from, to);
+                    }
+                }).sortedBy("name:asc").quietFor(services.scheduler(), services.dispatcher(), FILTER_QUIET);
     }
 
     // Commands
 
     /** Starts over from the first page with the current filter and sort. */
     public void refresh() {
-        filterDebounce.cancel();
-        generation++;
-        if (pageJob != null) {
-            pageJob.cancel();
-        }
-        rows.clear();
-        nextPage = null;
-        total = null;
-        loadFailed.set(false);
-        summary.set("");
-        loadPage(firstPageQuery().appendTo(COLLECTION));
+        list.refresh();
     }
 
     /** The appliance sorts: {@code field} is a profile attribute, e.g. {@code name} or {@code modified}. */
     public void sortBy(String field, boolean ascending) {
-        sort = field + (ascending ? ":asc" : ":desc");
-        refresh();
+        list.sortBy(field, ascending);
     }
 
     /** The view shows row {@code index}: near the end of what is loaded, the next page is read. */
     public void rowShown(int index) {
-        if (nextPage != null && !loading.get() && index >= rows.size() - PREFETCH_ROWS) {
-            loadPage(nextPage);
-        }
+        list.rowShown(index);
     }
 
     /** Asks, then deletes; a 202 goes to the task panel and the list refreshes when it ends. */
@@ -115,9 +106,9 @@ public final class ProfileListViewModel {
 
     /** Reads one profile again (e.g. after its editor saved) and updates its row if it is loaded. */
     public void refreshRow(String uri) {
-        int asked = generation;
-        services.runner().run(context -> appliance.client().get(uri, ServerProfileSummary.class).value(), profile -> {
-            for (int i = 0; asked == generation && i < rows.size(); i++) {
+        list.runForTheseRows(context -> appliance.client().get(uri, ServerProfileSummary.class).value(), profile -> {
+            ObservableList<ProfileRow> rows = list.rows();
+            for (int i = 0; i < rows.size(); i++) {
                 if (rows.get(i).uri().equals(uri)) {
                     rows.set(i, ProfileRow.of(profile, hardwareNames.cached(profile.serverHardwareUri())));
                 }
@@ -125,68 +116,31 @@ public final class ProfileListViewModel {
         }, failure -> { });
     }
 
-    // Internals
-
-    PageQuery firstPageQuery() {
-        PageQuery query = PageQuery.ALL.start(0).count(PAGE_SIZE).sort(sort);
-        String text = filterText.get().trim();
-        return text.isEmpty() ? query : query.filter("name matches '%" + escape(text) + "%'");
+    /** Stops timers and work (the appliance was disconnected). */
+    public void close() {
+        list.close();
     }
+
+    // Internals
 
     /** A quote inside the filter value would end the string early: OneView doubles it. */
     private static String escape(String text) {
         return text.replace("'", "''");
     }
 
-    private void loadPage(String path) {
-        int asked = generation;
-        loading.set(true);
-        pageJob = services.runner().run(
-                context -> appliance.client().page(path, PageQuery.ALL, ServerProfileSummary.class),
-                page -> {
-                    if (asked == generation) {
-                        pageArrived(page);
-                    }
-                },
-                failure -> {
-                    if (asked == generation) {
-                        loading.set(false);
-                        loadFailed.set(true);
-                        services.dialogs().showError(failure);
-                    }
-                });
-    }
-
-    private void pageArrived(CollectionPage<ServerProfileSummary> page) {
-        int first = rows.size();
-        rows.addAll(page.members().stream()
-                .map(p -> ProfileRow.of(p, p.serverHardwareUri() == null ? "" : hardwareNames.cached(p.serverHardwareUri())))
-                .toList());
-        total = page.total();
-        String next = page.hasNext() && !page.members().isEmpty() ? RestPaths.fromUriOrPath(page.nextPageUri()) : null;
-        nextPage = Objects.equals(next, RestPaths.fromUriOrPath(page.uri())) ? null : next;
-        loading.set(false);
-        updateSummary();
-        resolveHardware(first, rows.size());
-    }
-
     /** Fills in the server names of rows [from, to) off the UI thread. */
     private void resolveHardware(int from, int to) {
-        Set<String> missing = rows.subList(from, to).stream()
+        Set<String> missing = list.rows().subList(from, to).stream()
                 .filter(row -> row.isAssigned() && row.hardwareName() == null)
                 .map(ProfileRow::serverHardwareUri).collect(Collectors.toSet());
-        if (missing.isEmpty()) {
-            return;
+        if (!missing.isEmpty()) {
+            BooleanSupplier stale = list.startedOver();
+            list.runForTheseRows(context -> hardwareNames.resolve(missing, stale), this::fillNames, failure -> { });
         }
-        int asked = generation;
-        namesJob = services.runner().run(context -> hardwareNames.resolve(missing, () -> asked != generation), names -> {
-            if (asked == generation) {
-                fillNames(names);
-            }
-        }, failure -> { });
     }
 
     private void fillNames(Map<String, String> names) {
+        ObservableList<ProfileRow> rows = list.rows();
         for (int i = 0; i < rows.size(); i++) {
             ProfileRow row = rows.get(i);
             if (row.hardwareName() == null && names.containsKey(row.serverHardwareUri())) {
@@ -195,51 +149,33 @@ public final class ProfileListViewModel {
         }
     }
 
-    private void updateSummary() {
-        summary.set(total == null
-                ? messages.format("profiles.list.countOnly", rows.size())
-                : messages.format("profiles.list.count", rows.size(), total));
-    }
-
-    /** Stops timers and work (the appliance was disconnected). */
-    public void close() {
-        filterDebounce.cancel();
-        generation++;
-        if (pageJob != null) {
-            pageJob.cancel();
-        }
-        if (namesJob != null) {
-            namesJob.cancel();
-        }
-    }
-
     // Properties
 
     public ObservableList<ProfileRow> rows() {
-        return rows;
+        return list.rows();
     }
 
     /** Typing here re-queries the appliance ({@code name matches '%text%'}) once typing pauses. */
     public StringProperty filterTextProperty() {
-        return filterText;
+        return list.filterTextProperty();
     }
 
     /** "64 of 10,000". */
     public ReadOnlyStringProperty summaryProperty() {
-        return summary.getReadOnlyProperty();
+        return list.summaryProperty();
     }
 
     public ReadOnlyBooleanProperty loadingProperty() {
-        return loading.getReadOnlyProperty();
+        return list.loadingProperty();
     }
 
-    /** The last read failed (the list is not "empty": it is unknown); a refresh tries again. */
-    public ReadOnlyBooleanProperty loadFailedProperty() {
-        return loadFailed.getReadOnlyProperty();
+    /** Why the last read failed (the list is not "empty": it is unknown), else empty; a refresh tries again. */
+    public ReadOnlyStringProperty failureProperty() {
+        return list.failureProperty();
     }
 
     /** True while the appliance has more pages than are loaded. */
     public boolean hasMore() {
-        return nextPage != null;
+        return list.hasMore();
     }
 }

@@ -66,8 +66,8 @@ public final class ProfilesView {
         summaryLabel.textProperty().bind(viewModel.summaryProperty());
         loadingIndicator.visibleProperty().bind(viewModel.loadingProperty());
         placeholderLabel.textProperty().bind(Bindings.when(viewModel.loadingProperty())
-                .then(messages.get("profiles.list.loading")).otherwise(Bindings.when(viewModel.loadFailedProperty())
-                        .then(messages.get("profiles.list.failed")).otherwise(messages.get("profiles.list.empty"))));
+                .then(messages.get("profiles.list.loading")).otherwise(Bindings.when(viewModel.failureProperty().isEmpty())
+                        .then(messages.get("profiles.list.empty")).otherwise(viewModel.failureProperty())));
         table.setItems(viewModel.rows());
         // Start with the table focused, so the filter box shows its prompt.
         table.sceneProperty().addListener((observable, old, scene) -> {

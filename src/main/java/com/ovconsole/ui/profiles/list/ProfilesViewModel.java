@@ -148,9 +148,9 @@ public final class ProfilesViewModel {
         return list.loadingProperty();
     }
 
-    /** The list's last read failed: its placeholder must not say "no profiles match". */
-    public ReadOnlyBooleanProperty loadFailedProperty() {
-        return list.loadFailedProperty();
+    /** Why the last read failed, empty when it did not: the placeholder must not say "no profiles match". */
+    public ReadOnlyStringProperty failureProperty() {
+        return list.failureProperty();
     }
 
     /** Row {@code index} is on screen: the next page loads as the user nears the end. */

@@ -3,6 +3,7 @@ package com.ovconsole.ui.profiles.list;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.ovconsole.sim.SimulatorConfig;
+import com.ovconsole.ui.PagedList;
 import com.ovconsole.ui.profiles.PollingTaskTracker;
 import com.ovconsole.ui.profiles.ProfileTestbed;
 import java.nio.file.Path;
@@ -41,7 +42,7 @@ class ProfileListViewModelTest {
     @Test
     void firstPageShowsHowManyOfTheTotalAreLoaded() {
         bed.ui.run(() -> {
-            assertThat(list.rows()).hasSize(ProfileListViewModel.PAGE_SIZE);
+            assertThat(list.rows()).hasSize(PagedList.PAGE_SIZE);
             assertThat(list.summaryProperty().get()).isEqualTo("64 of 150");
             assertThat(list.hasMore()).isTrue();
         });
@@ -82,7 +83,7 @@ class ProfileListViewModelTest {
                 .max(Comparator.comparing(n -> n.toLowerCase(Locale.ROOT))).orElseThrow();
         bed.ui.run(() -> {
             assertThat(list.rows().get(0).name()).isEqualTo(highest);
-            assertThat(list.rows()).hasSize(ProfileListViewModel.PAGE_SIZE);
+            assertThat(list.rows()).hasSize(PagedList.PAGE_SIZE);
         });
     }
 
@@ -138,6 +139,21 @@ class ProfileListViewModelTest {
 
         assertThat(bed.fixture.simulator().requestCount()).isEqualTo(before);
         assertThat(bed.tasks.tracked).isEmpty();
+    }
+
+    @Test
+    void aChangedCertificateSaysSoWithoutOfferingF5() {
+        bed.fixture.rotateCertificateFor(bed.appliance.client());
+
+        bed.ui.run(list::refresh);
+        bed.ui.waitUntil("the failure", () -> !list.failureProperty().get().isEmpty() && !list.loadingProperty().get());
+
+        bed.ui.run(() -> {
+            assertThat(list.rows()).isEmpty();
+            assertThat(list.summaryProperty().get()).isEmpty();
+            assertThat(list.failureProperty().get()).isEqualTo(bed.messages.get("profiles.list.certificateChanged"))
+                    .startsWith("The server profiles could not be read.").doesNotContain("F5");
+        });
     }
 
     private void waitForHardwareNames() {

@@ -1,6 +1,5 @@
-package com.ovconsole.ui.profiles.list;
+package com.ovconsole.ui;
 
-import com.ovconsole.ui.UiDispatcher;
 import java.time.Duration;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
