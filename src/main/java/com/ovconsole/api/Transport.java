@@ -90,7 +90,20 @@ final class Transport {
         try {
             HttpRequest.Builder builder = builder(request, target, sessionId, apiVersion);
             extraHeaders.forEach(builder::header);
-            response = http.send(builder.build(), HttpResponse.BodyHandlers.ofInputStream());
+            HttpRequest built = builder.build();
+            try {
+                response = http.send(built, HttpResponse.BodyHandlers.ofInputStream());
+            } catch (IOException lost) {
+                if (!isRead(request) || !isLostConnection(lost)) {
+                    throw lost;
+                }
+                // A kept-alive connection the appliance had closed (a restart of its web server, e.g. for a
+                // new certificate) fails the first read that reuses it; a read is sent once more, on a new
+                // connection, so the user sees what the appliance says now (or that its certificate changed).
+                log.log(Level.INFO, "{0} -> connection lost after {1} ms ({2}); sent once more", request.describe(),
+                        millisSince(started), lost.getClass().getSimpleName());
+                response = http.send(built, HttpResponse.BodyHandlers.ofInputStream());
+            }
         } catch (IOException e) {
             log.log(Level.INFO, "{0} -> failed after {1} ms: {2}", request.describe(), millisSince(started),
                     e.getClass().getSimpleName());
@@ -185,6 +198,17 @@ final class Transport {
         }
         return new TransportException("The connection to " + address + " was lost during " + request.describe()
                 + " (" + rootMessage(e) + ").", e);
+    }
+
+    /** Reads change nothing on the appliance: sending one twice is safe. */
+    private static boolean isRead(ApiRequest request) {
+        return "GET".equals(request.method()) || "HEAD".equals(request.method());
+    }
+
+    /** The connection broke without a timeout, a refused connect or a TLS failure: nothing else to blame. */
+    private static boolean isLostConnection(IOException e) {
+        return !(e instanceof HttpTimeoutException) && !causedBy(e, ConnectException.class)
+                && !causedBy(e, SSLException.class);
     }
 
     private static boolean causedBy(Throwable e, Class<? extends Throwable> type) {

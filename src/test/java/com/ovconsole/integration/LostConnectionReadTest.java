@@ -1,0 +1,61 @@
+package com.ovconsole.integration;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+import com.ovconsole.api.ApplianceClient;
+import com.ovconsole.api.TransportException;
+import com.ovconsole.testing.SimulatorFixture;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * A read whose connection breaks before any answer (the appliance closed a kept-alive connection,
+ * e.g. restarting its web server for a new certificate) is sent once more on a new connection; a
+ * write never is, and a read that keeps failing still says the connection was lost.
+ */
+class LostConnectionReadTest {
+
+    @Test
+    void aReadWhoseConnectionBrokeIsSentOnceMoreAndAnswers() {
+        try (SimulatorFixture sim = SimulatorFixture.start()) {
+            ApplianceClient client = sim.signedInClient();
+            long before = sim.simulator().requestCount();
+            // The JDK client itself tries a read twice; two broken connections used to reach the user.
+            sim.simulator().dropNextConnections(2);
+
+            JsonNode page = client.get("/rest/server-profiles?count=1", JsonNode.class).value();
+
+            assertThat(page.get("total").asInt()).isPositive();
+            assertThat(sim.simulator().requestCount() - before).isEqualTo(3);
+        }
+    }
+
+    @Test
+    void aReadThatKeepsLosingItsConnectionSaysSoAfterTheSecondSending() {
+        try (SimulatorFixture sim = SimulatorFixture.start()) {
+            ApplianceClient client = sim.signedInClient();
+            long before = sim.simulator().requestCount();
+            sim.simulator().dropNextConnections(10);
+
+            TransportException lost = catchThrowableOfType(TransportException.class,
+                    () -> client.get("/rest/server-profiles?count=1", JsonNode.class));
+
+            assertThat(lost.getMessage()).contains("GET /rest/server-profiles").contains("lost");
+            assertThat(sim.simulator().requestCount() - before).isEqualTo(4);
+        }
+    }
+
+    @Test
+    void aWriteWhoseConnectionBrokeIsNotSentAgain() {
+        try (SimulatorFixture sim = SimulatorFixture.start()) {
+            ApplianceClient client = sim.signedInClient();
+            long before = sim.simulator().requestCount();
+            sim.simulator().dropNextConnections(1);
+
+            catchThrowableOfType(TransportException.class, () -> client.post("/rest/backups", null));
+
+            assertThat(sim.simulator().requestCount() - before).isEqualTo(1);
+        }
+    }
+}
