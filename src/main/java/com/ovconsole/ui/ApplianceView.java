@@ -1,5 +1,7 @@
 package com.ovconsole.ui;
 
+import java.util.Objects;
+import java.util.function.Predicate;
 import javafx.scene.Node;
 
 /** One view of one connected appliance (a tab of its workspace: Overview, Server Profiles, Backups). */
@@ -21,5 +23,39 @@ public interface ApplianceView {
      */
     default boolean open(String resourceUri) {
         return false;
+    }
+
+    /** A tab that shows no resource of its own: {@code refresh} on F5, {@code close} when it goes. */
+    static ApplianceView of(Node node, Runnable refresh, Runnable close) {
+        return of(node, refresh, close, resourceUri -> false);
+    }
+
+    /** A tab whose {@code open} shows the resources of its kind (answering true) and refuses the others. */
+    static ApplianceView of(Node node, Runnable refresh, Runnable close, Predicate<String> open) {
+        Objects.requireNonNull(node, "node");
+        Objects.requireNonNull(refresh, "refresh");
+        Objects.requireNonNull(close, "close");
+        Objects.requireNonNull(open, "open");
+        return new ApplianceView() {
+            @Override
+            public Node node() {
+                return node;
+            }
+
+            @Override
+            public void refresh() {
+                refresh.run();
+            }
+
+            @Override
+            public void close() {
+                close.run();
+            }
+
+            @Override
+            public boolean open(String resourceUri) {
+                return open.test(resourceUri);
+            }
+        };
     }
 }

@@ -13,7 +13,6 @@ import com.ovconsole.ui.ViewLoader;
 import java.time.ZoneId;
 import java.util.Objects;
 import java.util.Optional;
-import javafx.scene.Node;
 
 /**
  * The alerts feature: the "Alerts" tab of each connected appliance. Resource links go through the
@@ -48,26 +47,6 @@ public final class AlertsModule implements FeatureModule {
         // Asked for before the view is built: the request overlaps FXML and CSS.
         viewModel.refresh();
         LoadedView<AlertsView> view = loader.load(AlertsView.class, new AlertsView(viewModel, messages));
-        return new ApplianceView() {
-            @Override
-            public Node node() {
-                return view.root();
-            }
-
-            @Override
-            public void refresh() {
-                viewModel.refresh();
-            }
-
-            @Override
-            public void close() {
-                viewModel.close();
-            }
-
-            @Override
-            public boolean open(String resourceUri) {
-                return viewModel.open(resourceUri);
-            }
-        };
+        return ApplianceView.of(view.root(), viewModel::refresh, viewModel::close, viewModel::open);
     }
 }

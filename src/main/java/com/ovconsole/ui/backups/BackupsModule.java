@@ -13,7 +13,6 @@ import com.ovconsole.ui.tasks.TaskTracker;
 import java.time.ZoneId;
 import java.util.Objects;
 import java.util.Optional;
-import javafx.scene.Node;
 
 /** The backups feature: the "Backups" tab of each connected appliance (create, download, delete). */
 public final class BackupsModule implements FeatureModule {
@@ -46,21 +45,6 @@ public final class BackupsModule implements FeatureModule {
                 ZoneId.systemDefault());
         LoadedView<BackupsView> view = loader.load(BackupsView.class, new BackupsView(viewModel));
         viewModel.refresh();
-        return new ApplianceView() {
-            @Override
-            public Node node() {
-                return view.root();
-            }
-
-            @Override
-            public void refresh() {
-                viewModel.refresh();
-            }
-
-            @Override
-            public void close() {
-                view.controller().close();
-            }
-        };
+        return ApplianceView.of(view.root(), viewModel::refresh, view.controller()::close);
     }
 }

@@ -8,7 +8,6 @@ import com.ovconsole.ui.LoadedView;
 import com.ovconsole.ui.ViewLoader;
 import java.util.Objects;
 import java.util.Optional;
-import javafx.scene.Node;
 
 /**
  * The server-hardware feature: the "Server Hardware" tab of each connected appliance (the server
@@ -35,26 +34,6 @@ public final class HardwareModule implements FeatureModule {
         // Asked for before the view is built: the request overlaps FXML and CSS.
         viewModel.refresh();
         LoadedView<HardwareView> view = loader.load(HardwareView.class, new HardwareView(viewModel, services.messages()));
-        return new ApplianceView() {
-            @Override
-            public Node node() {
-                return view.root();
-            }
-
-            @Override
-            public void refresh() {
-                viewModel.refresh();
-            }
-
-            @Override
-            public void close() {
-                viewModel.close();
-            }
-
-            @Override
-            public boolean open(String resourceUri) {
-                return viewModel.open(resourceUri);
-            }
-        };
+        return ApplianceView.of(view.root(), viewModel::refresh, viewModel::close, viewModel::open);
     }
 }

@@ -14,7 +14,6 @@ import com.ovconsole.ui.errors.ErrorViewModel;
 import java.time.ZoneId;
 import java.util.Objects;
 import java.util.Optional;
-import javafx.scene.Node;
 
 /**
  * The tasks feature: the task panel at the bottom of the main window ({@link #panel()}) and the
@@ -62,21 +61,6 @@ public final class TasksModule implements FeatureModule {
         RecentTasksViewModel viewModel = new RecentTasksViewModel(appliance, runner, center, messages, navigator);
         LoadedView<RecentTasksView> view = loader.load(RecentTasksView.class, new RecentTasksView(viewModel));
         viewModel.firstPage();
-        return new ApplianceView() {
-            @Override
-            public Node node() {
-                return view.root();
-            }
-
-            @Override
-            public void refresh() {
-                viewModel.refresh();
-            }
-
-            @Override
-            public void close() {
-                viewModel.close();
-            }
-        };
+        return ApplianceView.of(view.root(), viewModel::refresh, viewModel::close);
     }
 }

@@ -13,7 +13,6 @@ import com.ovconsole.ui.profiles.conflict.MergeDialog;
 import com.ovconsole.ui.profiles.editor.ProfileEditorView;
 import java.util.Objects;
 import java.util.Optional;
-import javafx.scene.Node;
 import javafx.scene.Parent;
 
 /**
@@ -54,27 +53,9 @@ public final class ProfilesModule implements FeatureModule {
         // The first page is asked for before the view is built: the request overlaps FXML and CSS.
         viewModel.start();
         Parent root = loader.load(ProfilesView.class, view).root();
-        return new ApplianceView() {
-            @Override
-            public Node node() {
-                return root;
-            }
-
-            @Override
-            public void refresh() {
-                view.showList();
-                viewModel.refresh();
-            }
-
-            @Override
-            public void close() {
-                viewModel.close();
-            }
-
-            @Override
-            public boolean open(String resourceUri) {
-                return view.openProfile(resourceUri);
-            }
-        };
+        return ApplianceView.of(root, () -> {
+            view.showList();
+            viewModel.refresh();
+        }, viewModel::close, view::openProfile);
     }
 }
