@@ -4,19 +4,18 @@ import java.net.Socket;
 import java.security.cert.CertificateException;
 import java.security.cert.X509Certificate;
 import java.util.Objects;
-import java.util.concurrent.atomic.AtomicReference;
 import javax.net.ssl.SSLEngine;
 import javax.net.ssl.X509ExtendedTrustManager;
 
 /**
  * Trusts exactly one leaf certificate, by SHA-256. Extended, so JSSE adds no hostname check of its
- * own (appliances reached by IP rarely name it). With no pin, or another certificate, it records
- * the presented chain and fails the handshake, so no request byte goes over that channel.
+ * own (appliances reached by IP rarely name it). With no pin, or another certificate, it fails the
+ * handshake with the presented chain ({@link RefusedChainException}), so no request byte goes over
+ * that channel.
  */
 final class PinningTrustManager extends X509ExtendedTrustManager {
 
     private volatile String pinnedSha256;
-    private final AtomicReference<X509Certificate[]> rejected = new AtomicReference<>();
 
     PinningTrustManager(String pinnedSha256) {
         this.pinnedSha256 = pinnedSha256 == null ? null : CertificateInfo.normalizeFingerprint(pinnedSha256);
@@ -29,15 +28,6 @@ final class PinningTrustManager extends X509ExtendedTrustManager {
     /** From the next handshake on, exactly this certificate is trusted (the user re-trusted a changed one). */
     void pin(String sha256) {
         pinnedSha256 = CertificateInfo.normalizeFingerprint(Objects.requireNonNull(sha256, "sha256"));
-    }
-
-    /** The chain of the last refused handshake, or null. */
-    X509Certificate[] lastRejectedChain() {
-        return rejected.get();
-    }
-
-    void clearRejected() {
-        rejected.set(null);
     }
 
     @Override
@@ -65,8 +55,7 @@ final class PinningTrustManager extends X509ExtendedTrustManager {
         if (pinned != null && pinned.equals(CertificateInfo.sha256(chain[0]))) {
             return;
         }
-        rejected.set(chain.clone());
-        throw new CertificateException(pinned == null ? "Certificate not pinned yet" : "Certificate changed");
+        throw new RefusedChainException(pinned == null ? "Certificate not pinned yet" : "Certificate changed", chain);
     }
 
     @Override

@@ -12,7 +12,6 @@ import java.net.http.HttpHeaders;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.net.http.HttpTimeoutException;
-import java.security.cert.X509Certificate;
 import java.time.Duration;
 import java.util.Map;
 import java.util.function.Consumer;
@@ -168,10 +167,9 @@ final class Transport {
     }
 
     private ApiException translate(IOException e, ApiRequest request) {
-        X509Certificate[] refused = trust.lastRejectedChain();
-        if (refused != null && causedBy(e, SSLException.class)) {
-            trust.clearRejected();
-            CertificateInfo info = CertificateInfo.of(refused, address.bareHost());
+        RefusedChainException refused = cause(e, RefusedChainException.class);
+        if (refused != null) {
+            CertificateInfo info = CertificateInfo.of(refused.chain(), address.bareHost());
             String pinned = trust.pinnedSha256();
             if (pinned == null) {
                 return new UntrustedCertificateException(info);
@@ -212,12 +210,16 @@ final class Transport {
     }
 
     private static boolean causedBy(Throwable e, Class<? extends Throwable> type) {
+        return cause(e, type) != null;
+    }
+
+    private static <T extends Throwable> T cause(Throwable e, Class<T> type) {
         for (Throwable t = e; t != null; t = t.getCause()) {
             if (type.isInstance(t)) {
-                return true;
+                return type.cast(t);
             }
         }
-        return false;
+        return null;
     }
 
     private static String rootMessage(Throwable e) {

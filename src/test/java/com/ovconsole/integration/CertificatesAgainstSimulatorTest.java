@@ -1,6 +1,7 @@
 package com.ovconsole.integration;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowable;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import com.ovconsole.api.ApplianceClient;
@@ -12,7 +13,13 @@ import com.ovconsole.sim.SimulatorConfig;
 import com.ovconsole.testing.SimulatorFixture;
 import java.net.URISyntaxException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
@@ -97,6 +104,38 @@ class CertificatesAgainstSimulatorTest {
                     .isPositive();
             assertThat(client.isLoggedIn()).isTrue();
             assertThat(sim.simulator().sessionsOpened()).isEqualTo(1);
+        }
+    }
+
+    /**
+     * Several reads meeting the changed certificate at once (a list page beside its background name
+     * reads) each say the certificate changed; none reads as a broken connection the user could retry.
+     */
+    @Test
+    void readsRefusedAtTheSameTimeEachSayTheCertificateChanged() throws Exception {
+        Path other = Path.of(getClass().getResource("/com/ovconsole/sim/other-appliance.p12").toURI());
+        try (SimulatorFixture sim = SimulatorFixture.start(SimulatorConfig.builder()
+                .keystore(other, "changeit".toCharArray()))) {
+            ApplianceClient client = ApplianceClient.builder(sim.address()).pinnedSha256(DEMO_PIN).build();
+            int readers = 12;
+            CyclicBarrier together = new CyclicBarrier(readers);
+            ExecutorService pool = Executors.newFixedThreadPool(readers);
+            try {
+                List<Future<Throwable>> outcomes = new ArrayList<>();
+                for (int round = 0; round < 5; round++) {
+                    for (int reader = 0; reader < readers; reader++) {
+                        outcomes.add(pool.submit(() -> {
+                            together.await();
+                            return catchThrowable(client::version);
+                        }));
+                    }
+                }
+                for (Future<Throwable> outcome : outcomes) {
+                    assertThat(outcome.get(30, TimeUnit.SECONDS)).isInstanceOf(CertificateChangedException.class);
+                }
+            } finally {
+                pool.shutdownNow();
+            }
         }
     }
 }
