@@ -55,7 +55,8 @@ final class PinningTrustManager extends X509ExtendedTrustManager {
         if (pinned != null && pinned.equals(CertificateInfo.sha256(chain[0]))) {
             return;
         }
-        throw new RefusedChainException(pinned == null ? "Certificate not pinned yet" : "Certificate changed", chain);
+        throw new RefusedChainException(pinned == null ? "Certificate not pinned yet" : "Certificate changed", chain,
+                pinned);
     }
 
     @Override

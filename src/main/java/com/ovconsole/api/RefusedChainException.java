@@ -13,10 +13,17 @@ final class RefusedChainException extends CertificateException {
     private static final long serialVersionUID = 1L;
 
     private final transient X509Certificate[] chain;
+    private final String pinnedSha256;
 
-    RefusedChainException(String message, X509Certificate[] chain) {
+    /** {@code pinnedSha256}: the pin the chain was checked against (null: none yet), not whatever is pinned later. */
+    RefusedChainException(String message, X509Certificate[] chain, String pinnedSha256) {
         super(message);
         this.chain = chain.clone();
+        this.pinnedSha256 = pinnedSha256;
+    }
+
+    String pinnedSha256() {
+        return pinnedSha256;
     }
 
     X509Certificate[] chain() {

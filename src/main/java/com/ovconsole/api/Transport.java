@@ -170,7 +170,7 @@ final class Transport {
         RefusedChainException refused = cause(e, RefusedChainException.class);
         if (refused != null) {
             CertificateInfo info = CertificateInfo.of(refused.chain(), address.bareHost());
-            String pinned = trust.pinnedSha256();
+            String pinned = refused.pinnedSha256();
             if (pinned == null) {
                 return new UntrustedCertificateException(info);
             }
@@ -203,10 +203,14 @@ final class Transport {
         return "GET".equals(request.method()) || "HEAD".equals(request.method());
     }
 
-    /** The connection broke without a timeout, a refused connect or a TLS failure: nothing else to blame. */
+    /**
+     * The connection broke without a timeout, a refused connect or a refused certificate. A TLS error
+     * counts as lost: a kept-alive connection the appliance closed can fail as one (the JDK says so in
+     * Http1AsyncReceiver), and a read sent once more that meets a real TLS fault fails the same way.
+     */
     private static boolean isLostConnection(IOException e) {
         return !(e instanceof HttpTimeoutException) && !causedBy(e, ConnectException.class)
-                && !causedBy(e, SSLException.class);
+                && !causedBy(e, RefusedChainException.class);
     }
 
     private static boolean causedBy(Throwable e, Class<? extends Throwable> type) {

@@ -6,6 +6,11 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import com.ovconsole.api.ApplianceClient;
 import com.ovconsole.api.TransportException;
 import com.ovconsole.testing.SimulatorFixture;
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.net.Socket;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
@@ -15,6 +20,9 @@ import tools.jackson.databind.JsonNode;
  * write never is, and a read that keeps failing still says the connection was lost.
  */
 class LostConnectionReadTest {
+
+    /** Any pin: the handshake never gets as far as a certificate. */
+    private static final String PIN = "00".repeat(32);
 
     @Test
     void aReadWhoseConnectionBrokeIsSentOnceMoreAndAnswers() {
@@ -56,6 +64,37 @@ class LostConnectionReadTest {
             catchThrowableOfType(TransportException.class, () -> client.post("/rest/backups", null));
 
             assertThat(sim.simulator().requestCount() - before).isEqualTo(1);
+        }
+    }
+
+    /**
+     * A connection that breaks inside the TLS handshake (a closed kept-alive connection can fail as a
+     * handshake error) is a lost connection too: a read goes out once more. A raw socket that
+     * hangs up on every connection counts how often the console tried.
+     */
+    @Test
+    void aReadWhoseHandshakeBrokeIsTriedOnceMore() throws Exception {
+        try (ServerSocket hangsUp = new ServerSocket(0, 50, InetAddress.getLoopbackAddress())) {
+            AtomicInteger accepted = new AtomicInteger();
+            Thread acceptor = new Thread(() -> {
+                while (!hangsUp.isClosed()) {
+                    try (Socket connection = hangsUp.accept()) {
+                        accepted.incrementAndGet();
+                    } catch (IOException closed) {
+                        return;
+                    }
+                }
+            }, "hangs-up");
+            acceptor.setDaemon(true);
+            acceptor.start();
+            ApplianceClient client = ApplianceClient.builder("127.0.0.1:" + hangsUp.getLocalPort())
+                    .pinnedSha256(PIN).build();
+
+            TransportException lost = catchThrowableOfType(TransportException.class, client::version);
+
+            assertThat(lost).isNotNull();
+            // The JDK client connects twice per sending; before, the console did not send again (2).
+            assertThat(accepted.get()).isEqualTo(4);
         }
     }
 }
