@@ -1,6 +1,7 @@
 package com.ovconsole.ui.connections;
 
 import com.ovconsole.api.CertificateChangedException;
+import com.ovconsole.api.CertificateInfo;
 import com.ovconsole.store.ApplianceEntry;
 import com.ovconsole.store.ApplianceStore;
 import com.ovconsole.ui.BackgroundRunner;
@@ -48,6 +49,9 @@ final class CertificateChanges {
 
     /** A request of {@code item}'s session was refused because the appliance presents another certificate. */
     void changed(ApplianceItem item, CertificateChangedException changed) {
+        if (alreadyTrusted(item, changed)) {
+            return; // refused before the user trusted this very certificate; heard after it
+        }
         boolean first = item.getStatus() != ConnectionStatus.CERTIFICATE_CHANGED;
         item.certificateChanged(changed, messages.get("connections.certificateChanged.detail"));
         if (first && item.getStatus() == ConnectionStatus.CERTIFICATE_CHANGED) {
@@ -56,6 +60,13 @@ final class CertificateChanges {
                     + changed.presented().sha256() + "; nothing is sent until the user reviews it");
             status.accept(messages.format("connections.certificateChanged.status", item.getEntry().displayName()));
         }
+    }
+
+    private static boolean alreadyTrusted(ApplianceItem item, CertificateChangedException changed) {
+        ConnectedAppliance appliance = item.getConnected();
+        String pinned = appliance == null ? null : appliance.client().pinnedSha256();
+        return pinned != null && CertificateInfo.normalizeFingerprint(pinned)
+                .equals(CertificateInfo.normalizeFingerprint(changed.presented().sha256()));
     }
 
     /** The review-and-trust dialog of connect time; on trust the new certificate is pinned in the background. */

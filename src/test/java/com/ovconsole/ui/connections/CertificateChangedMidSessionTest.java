@@ -2,10 +2,12 @@ package com.ovconsole.ui.connections;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import com.ovconsole.api.CertificateChangedException;
 import com.ovconsole.api.CertificateInfo;
 import com.ovconsole.testing.SimulatorFixture;
+import com.ovconsole.ui.BackgroundRunner;
 import com.ovconsole.ui.ConnectedAppliance;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -123,6 +125,30 @@ class CertificateChangedMidSessionTest {
         errors.showError(new IllegalStateException("something else"));
 
         assertThat(harness.dialogs.errors).hasSize(1);
+    }
+
+    /** A read refused just before Trust is heard just after it: the appliance stays connected. */
+    @Test
+    void aRefusalHeardAfterTheCertificateWasTrustedChangesNothing() {
+        fixture = SimulatorFixture.start();
+        ConnectionsHarness harness = new ConnectionsHarness(configDir);
+        ApplianceItem item = harness.appliance("Lab", fixture.address(), fixture.simulator().certificateSha256());
+        harness.list.connect(item);
+        fixture.simulator().rotateCertificate();
+        CertificateChangedException refused = catchThrowableOfType(CertificateChangedException.class,
+                () -> readProfiles(item.getConnected()));
+        harness.prompts.trust = true;
+        harness.list.reviewCertificate(item);
+        assertThat(item.getStatus()).isEqualTo(ConnectionStatus.CONNECTED);
+        List<String> status = new ArrayList<>();
+        CertificateChanges late = new CertificateChanges(harness.messages, harness.prompts, harness.store,
+                BackgroundRunner.sameThread(), harness.dialogs, harness.flow, status::add);
+
+        late.changed(item, refused);
+
+        assertThat(item.getStatus()).isEqualTo(ConnectionStatus.CONNECTED);
+        assertThat(item.getChangedCertificate()).isNull();
+        assertThat(status).isEmpty();
     }
 
     private static JsonNode readProfiles(ConnectedAppliance appliance) {

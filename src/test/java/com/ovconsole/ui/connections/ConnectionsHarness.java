@@ -29,6 +29,7 @@ final class ConnectionsHarness {
     final ScriptedPrompts prompts = new ScriptedPrompts();
     final ApplianceStore store;
     final ApplianceListViewModel list;
+    final ConnectionFlow flow;
 
     ConnectionsHarness(Path configDir) {
         this(configDir, EndpointResolver.AS_STORED);
@@ -41,7 +42,7 @@ final class ConnectionsHarness {
     /** With {@code runner} on another thread, callbacks arrive on that thread (direct dispatcher). */
     ConnectionsHarness(Path configDir, EndpointResolver endpoints, BackgroundRunner runner) {
         store = new ApplianceStore(configDir);
-        ConnectionFlow flow = new ConnectionFlow(messages, prompts, UiDispatcher.direct(), Locale.US, FAST_RETRY,
+        flow = new ConnectionFlow(messages, prompts, UiDispatcher.direct(), Locale.US, FAST_RETRY,
                 client -> Optional.empty(), Clock.systemUTC());
         list = new ApplianceListViewModel(messages, dialogs, prompts, store, runner,
                 UiDispatcher.direct(), endpoints, flow, () -> false);
