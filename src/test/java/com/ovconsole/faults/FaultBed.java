@@ -151,9 +151,12 @@ final class FaultBed implements AutoCloseable {
 
     /**
      * Waits until the console has stopped talking to the appliance (the editor's pickers load in
-     * the background), so a fault aimed at "the next request" hits the one the test sends.
+     * the background), so a fault aimed at "the next request" hits the one the test sends: first
+     * until no background job runs (silence alone misread a slow second handshake as quiet), then
+     * until no request arrives for a moment (task polls run on their own threads).
      */
     void quiet() {
+        ui.waitForIdleWork();
         long deadline = System.nanoTime() + Duration.ofSeconds(5).toNanos();
         long seen = sim.requestCount();
         while (System.nanoTime() < deadline) {

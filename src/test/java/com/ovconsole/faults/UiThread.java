@@ -5,10 +5,12 @@ import com.ovconsole.ui.UiDispatcher;
 import java.time.Duration;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.locks.LockSupport;
 import java.util.function.Supplier;
 
@@ -22,6 +24,23 @@ final class UiThread implements UiDispatcher, AutoCloseable {
 
     private final ExecutorService thread = Executors.newSingleThreadExecutor(r -> daemon(r, "fault-ui"));
     private final ExecutorService workers = Executors.newCachedThreadPool(r -> daemon(r, "fault-worker"));
+    /** Background jobs submitted and not yet finished (their outcome is dispatched before they finish). */
+    private final AtomicInteger running = new AtomicInteger();
+    private final Executor counted = job -> {
+        running.incrementAndGet();
+        try {
+            workers.execute(() -> {
+                try {
+                    job.run();
+                } finally {
+                    running.decrementAndGet();
+                }
+            });
+        } catch (RuntimeException refused) {
+            running.decrementAndGet();
+            throw refused;
+        }
+    };
 
     private static Thread daemon(Runnable runnable, String name) {
         Thread t = new Thread(runnable, name);
@@ -35,7 +54,28 @@ final class UiThread implements UiDispatcher, AutoCloseable {
     }
 
     BackgroundRunner runner() {
-        return new BackgroundRunner(workers, this);
+        return new BackgroundRunner(counted, this);
+    }
+
+    /**
+     * Waits until no background job is running and the UI thread has handled what the last ones
+     * sent it (an outcome may start the next job: a loaded list asks for the servers).
+     */
+    void waitForIdleWork() {
+        long deadline = System.nanoTime() + WAIT.toNanos();
+        while (true) {
+            if (running.get() == 0) {
+                run(() -> { });
+                if (running.get() == 0) {
+                    return;
+                }
+            }
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("Timed out (" + WAIT.toSeconds() + " s): " + running.get()
+                        + " background jobs still running");
+            }
+            LockSupport.parkNanos(TimeUnit.MILLISECONDS.toNanos(10));
+        }
     }
 
     <T> T call(Callable<T> action) {

@@ -7,6 +7,7 @@ import com.ovconsole.api.PageQuery;
 import com.ovconsole.api.SessionExpiredException;
 import com.ovconsole.api.model.CollectionPage;
 import com.ovconsole.sim.SimulatorConfig;
+import com.ovconsole.testing.ManualClock;
 import com.ovconsole.testing.SimulatorFixture;
 import com.ovconsole.ui.BackgroundRunner;
 import com.ovconsole.ui.UiDispatcher;
@@ -85,13 +86,16 @@ class SessionLifecycleTest {
 
     @Test
     void startingApplianceShowsProgressAndConnectsOnceReady() {
-        SimulatorFixture fixture = simulator(SimulatorConfig.builder().startupSeconds(1));
+        // The appliance's clock, not the wall clock, ends its start-up: a slow first handshake cannot skip it.
+        ManualClock clock = new ManualClock();
+        SimulatorFixture fixture = simulator(SimulatorConfig.builder().clock(clock).startupSeconds(60));
         ConnectionsHarness harness = new ConnectionsHarness(configDir);
         ApplianceItem item = harness.appliance("Booting", fixture.address(), fixture.simulator().certificateSha256());
         List<String> details = new ArrayList<>();
         item.detailProperty().addListener((property, old, detail) -> {
             if (detail.startsWith("Appliance starting")) {
                 details.add(detail);
+                clock.advance(Duration.ofSeconds(61));
             }
         });
 
