@@ -12,6 +12,8 @@ final class Debouncer {
     private final UiDispatcher dispatcher;
     private final Duration quiet;
     private ScheduledFuture<?> pending;
+    /** Counts calls and cancels (UI thread only): an action whose timer fired just before a cancel does not run. */
+    private long calls;
 
     Debouncer(ScheduledExecutorService scheduler, UiDispatcher dispatcher, Duration quiet) {
         this.scheduler = scheduler;
@@ -22,10 +24,16 @@ final class Debouncer {
     /** Call on the UI thread; a later call replaces an action still waiting. */
     void call(Runnable action) {
         cancel();
-        pending = scheduler.schedule(() -> dispatcher.dispatch(action), quiet.toMillis(), TimeUnit.MILLISECONDS);
+        long call = calls;
+        pending = scheduler.schedule(() -> dispatcher.dispatch(() -> {
+            if (call == calls) {
+                action.run();
+            }
+        }), quiet.toMillis(), TimeUnit.MILLISECONDS);
     }
 
     void cancel() {
+        calls++;
         if (pending != null) {
             pending.cancel(false);
         }

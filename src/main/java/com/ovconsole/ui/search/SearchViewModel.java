@@ -51,6 +51,8 @@ public final class SearchViewModel {
     private final ApplianceSearcher searcher = new ApplianceSearcher();
     private final Map<ConnectedAppliance, Job<ApplianceSearcher.Found>> jobs = new LinkedHashMap<>();
     private ScheduledFuture<?> pending;
+    /** Counts typing pauses asked for: a pause whose timer had already fired when Enter came does not search again. */
+    private long pauses;
     private int generation;
     private String searchedText = "";
 
@@ -154,11 +156,16 @@ public final class SearchViewModel {
 
     private void queryChanged() {
         cancelPending();
-        pending = scheduler.schedule(() -> dispatcher.dispatch(this::searchNow), quiet.toMillis(),
-                TimeUnit.MILLISECONDS);
+        long pause = ++pauses;
+        pending = scheduler.schedule(() -> dispatcher.dispatch(() -> {
+            if (pause == pauses) {
+                searchNow();
+            }
+        }), quiet.toMillis(), TimeUnit.MILLISECONDS);
     }
 
     private void cancelPending() {
+        pauses++;
         if (pending != null) {
             pending.cancel(false);
             pending = null;

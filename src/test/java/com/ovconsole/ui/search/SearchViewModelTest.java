@@ -17,6 +17,8 @@ import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.LockSupport;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.junit.jupiter.api.AfterEach;
@@ -177,6 +179,23 @@ class SearchViewModelTest {
         assertThat(ui.call(() -> List.copyOf(search.results()))).isNotEmpty()
                 .allMatch(r -> r.name().toLowerCase(Locale.ROOT).contains("bay 2"));
         assertThat(ui.call(search::searchedText)).isEqualTo("bay 2");
+    }
+
+    /** The pause after typing ended just as Enter was pressed: one search, not two. */
+    @Test
+    void enterJustAfterTheTypingPauseEndedSearchesOnce() {
+        ConcurrentLinkedQueue<Runnable> queued = new ConcurrentLinkedQueue<>();
+        SearchViewModel search = search(new BackgroundRunner(queued::add, ui), recording(true));
+
+        ui.run(() -> {
+            search.queryProperty().set("esx-prod");
+            // The UI thread is busy while the pause's timer fires: its search waits in the UI queue.
+            LockSupport.parkNanos(TimeUnit.MILLISECONDS.toNanos(300));
+            search.searchNow();
+        });
+        ui.run(() -> { });
+
+        assertThat(queued).as("one job per appliance, once").hasSize(2);
     }
 
     @Test
