@@ -78,8 +78,10 @@ class LostConnectionReadTest {
             AtomicInteger accepted = new AtomicInteger();
             Thread acceptor = new Thread(() -> {
                 while (!hangsUp.isClosed()) {
-                    try (Socket connection = hangsUp.accept()) {
-                        accepted.incrementAndGet();
+                    try {
+                        Socket connection = hangsUp.accept();
+                        accepted.incrementAndGet(); // before the hang-up the console answers to
+                        connection.close();
                     } catch (IOException closed) {
                         return;
                     }
