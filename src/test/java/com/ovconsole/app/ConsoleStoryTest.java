@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.ovconsole.app.demo.PresetSaveFolder;
 import com.ovconsole.app.mode.RunMode;
+import com.ovconsole.testing.LentStage;
 import com.ovconsole.ui.DialogService;
 import com.ovconsole.ui.profiles.list.ProfileRow;
 import com.ovconsole.ui.tasks.TaskRow;
@@ -141,9 +142,13 @@ class ConsoleStoryTest {
         waits(robot).until("editor open", () -> robot.lookup(description()).tryQuery().map(Node::isVisible).orElse(false));
         TextField description = robot.lookup(description()).queryAs(TextField.class);
         waits(robot).until("description loaded", () -> description.getText() != null);
+        // The login dialog was the last window Monocle focused: give the keys back to the console.
+        LentStage.focus(stage);
         robot.clickOn(description).press(KeyCode.CONTROL, KeyCode.A).release(KeyCode.A, KeyCode.CONTROL)
                 .write("Edited by the console story test");
         waits(robot).until("dirty", () -> robot.lookup("Unsaved changes").tryQuery().map(Node::isVisible).orElse(false));
+        waits(robot).until("the description replaced, not appended to",
+                () -> "Edited by the console story test".equals(description.getText()));
         robot.clickOn(button(robot, "Save", false));
     }
 

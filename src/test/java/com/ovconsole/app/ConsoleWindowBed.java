@@ -82,6 +82,10 @@ final class ConsoleWindowBed implements AutoCloseable {
             return stage;
         }).get();
         bed.waits().forNode(".main-window");
+        // The start-up read of the list (the demo appliance on a first run) has arrived: a later
+        // storeAppliance reads the list again and cannot be overtaken by this older read.
+        bed.waits().until("the appliance list read at start-up",
+                () -> !bed.composition.appliances().getItems().isEmpty());
         return bed;
     }
 

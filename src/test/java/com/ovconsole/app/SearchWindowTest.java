@@ -16,6 +16,7 @@ import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TabPane;
+import javafx.scene.control.TableRow;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import org.junit.jupiter.api.AfterEach;
@@ -148,7 +149,7 @@ class SearchWindowTest {
 
         // Watched in the task panel, the same resource is a link there too.
         bed.selectTab("Recent tasks");
-        robot.clickOn(robot.lookup(".recent-tasks-view .table-row-cell").nth(0).queryAs(Node.class));
+        robot.clickOn(rowOf(link(name)));
         robot.clickOn("#watchButton");
         bed.waits().until("the task in the panel", () -> robot.lookup(".task-panel-view .task-resource-link")
                 .tryQuery().isPresent());
@@ -176,6 +177,15 @@ class SearchWindowTest {
         return robot.lookup(".recent-tasks-view .task-resource-link")
                 .match((Hyperlink link) -> text.equals(link.getText()) && link.isVisible()).tryQueryAs(Hyperlink.class)
                 .orElse(null);
+    }
+
+    /** The table row a cell's node is in (scene order is not row order once cells are reused). */
+    private static Node rowOf(Node inRow) {
+        Node node = inRow;
+        while (!(node instanceof TableRow<?>)) {
+            node = node.getParent();
+        }
+        return node;
     }
 
     private boolean editorInFront(String name) {

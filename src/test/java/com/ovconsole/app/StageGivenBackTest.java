@@ -2,6 +2,7 @@ package com.ovconsole.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.ovconsole.testing.FxWaits;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
@@ -53,7 +54,7 @@ class StageGivenBackTest {
             FirstFrame.onFirstPulse(stage, runs::incrementAndGet);
             stage.show();
         }).get();
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> runs.get() == 1);
+        FxWaits.waitFor(30, TimeUnit.SECONDS, () -> runs.get() == 1);
 
         WaitForAsyncUtils.asyncFx(() -> {
             stage.hide();

@@ -1,5 +1,6 @@
 package com.ovconsole.app;
 
+import com.ovconsole.testing.FxWaits;
 import com.ovconsole.ui.Snapshots;
 import java.util.ArrayList;
 import java.util.List;
@@ -59,7 +60,7 @@ final class WindowWaits {
 
     void until(String what, Callable<Boolean> condition) throws Exception {
         try {
-            WaitForAsyncUtils.waitFor(seconds, TimeUnit.SECONDS, condition);
+            FxWaits.waitFor(seconds, TimeUnit.SECONDS, condition);
             WaitForAsyncUtils.waitForFxEvents();
         } catch (TimeoutException timeout) {
             String report = report(what);

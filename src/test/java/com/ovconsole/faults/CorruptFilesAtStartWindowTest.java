@@ -7,6 +7,7 @@ import com.ovconsole.app.ConsoleApp;
 import com.ovconsole.app.LaunchConfig;
 import com.ovconsole.store.SettingsStore;
 import com.ovconsole.store.TaskHistoryStore;
+import com.ovconsole.testing.FxWaits;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -53,7 +54,7 @@ class CorruptFilesAtStartWindowTest {
 
     @Test
     void theWindowOpensAndTheUserReadsWhereEachFileWent() throws Exception {
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> warnings().size() == 2);
+        FxWaits.waitFor(30, TimeUnit.SECONDS, () -> warnings().size() == 2);
 
         assertThat(stage.isShowing()).isTrue();
         List<String> texts = warnings();

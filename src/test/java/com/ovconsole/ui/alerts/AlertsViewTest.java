@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.ovconsole.api.ApplianceErrorException;
 import com.ovconsole.sim.SimulatorConfig;
+import com.ovconsole.testing.FxWaits;
 import com.ovconsole.testing.LentStage;
 import com.ovconsole.testing.SimulatorFixture;
 import com.ovconsole.ui.ApplianceView;
@@ -117,8 +118,12 @@ class AlertsViewTest {
         assertThat(button(robot, "Clear").isDisabled()).isTrue();
 
         AlertRow next = table.getItems().stream().filter(r -> r.linkUri() != null).findFirst().orElseThrow();
-        robot.clickOn(robot.lookup((Node n) -> n instanceof Hyperlink link && next.resourceName().equals(link.getText())
-                && link.getParent() instanceof TableCell<?, ?>).queryAs(Hyperlink.class));
+        // The link in the row showing that very alert: after Clear the rows moved up and cells were reused.
+        Predicate<Node> nextLink = n -> n instanceof Hyperlink link && next.resourceName().equals(link.getText())
+                && link.getParent() instanceof TableCell<?, ?> c && c.getTableRow() != null
+                && c.getTableRow().getItem() == next;
+        waitFor(() -> robot.lookup(nextLink).tryQuery().isPresent());
+        robot.clickOn(robot.lookup(nextLink).queryAs(Hyperlink.class));
         waitFor(() -> navigated.size() == 1);
         assertThat(navigated).containsExactly(next.linkUri());
         assertThat(dialogs.errors).isEmpty();
@@ -169,9 +174,11 @@ class AlertsViewTest {
         return robot.lookup((Node n) -> n instanceof Button b && text.equals(b.getText())).queryAs(Button.class);
     }
 
-    private static Node cell(FxRobot robot, Predicate<TableCell<?, ?>> which) {
-        return robot.lookup((Node node) -> node instanceof TableCell<?, ?> cell && !cell.isEmpty() && which.test(cell))
-                .query();
+    /** The first drawn cell {@code which} accepts, once there is one (cells are drawn at the next pulse). */
+    private static Node cell(FxRobot robot, Predicate<TableCell<?, ?>> which) throws Exception {
+        Predicate<Node> wanted = node -> node instanceof TableCell<?, ?> cell && !cell.isEmpty() && which.test(cell);
+        waitFor(() -> robot.lookup(wanted).tryQuery().isPresent());
+        return robot.lookup(wanted).query();
     }
 
     private static String id(AlertRow row) {
@@ -186,7 +193,7 @@ class AlertsViewTest {
     }
 
     private static void waitFor(java.util.concurrent.Callable<Boolean> condition) throws Exception {
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, condition);
+        FxWaits.waitFor(20, TimeUnit.SECONDS, condition);
         WaitForAsyncUtils.waitForFxEvents();
     }
 }

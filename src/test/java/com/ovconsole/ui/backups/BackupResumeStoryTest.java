@@ -6,6 +6,7 @@ import com.ovconsole.api.Downloader;
 import com.ovconsole.api.HeldChannel;
 import com.ovconsole.api.WritableChannelFactory;
 import com.ovconsole.sim.SimulatorConfig;
+import com.ovconsole.testing.FxWaits;
 import com.ovconsole.testing.SimulatorFixture;
 import com.ovconsole.ui.ApplianceView;
 import com.ovconsole.ui.ConnectedAppliance;
@@ -75,7 +76,7 @@ class BackupResumeStoryTest {
         dialogs.confirmAnswer = true;
         dialogs.saveFileAnswer = Optional.of(downloadDir.resolve("demo.bkp"));
         robot.clickOn("#createButton");
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> robot.lookup("#downloadButton").query().isVisible()
+        FxWaits.waitFor(30, TimeUnit.SECONDS, () -> robot.lookup("#downloadButton").query().isVisible()
                 && !robot.lookup("#downloadButton").query().isDisabled());
 
         robot.clickOn("#downloadButton");
@@ -89,7 +90,7 @@ class BackupResumeStoryTest {
         release.countDown();
         waitForStatus(robot, "The download broke off after 2.0 MiB.");
         robot.clickOn("#retryDownloadButton");
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS,
+        FxWaits.waitFor(30, TimeUnit.SECONDS,
                 () -> !robot.lookup("#sha256").queryAs(TextField.class).getText().isEmpty());
 
         String id = dialogs.shown.stream().filter(s -> s.kind().equals("save")).findFirst().orElseThrow().message()
@@ -107,7 +108,7 @@ class BackupResumeStoryTest {
     }
 
     private static void waitForStatus(FxRobot robot, String start) throws Exception {
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS,
+        FxWaits.waitFor(30, TimeUnit.SECONDS,
                 () -> robot.lookup("#downloadStatus").queryAs(Label.class).getText().startsWith(start));
     }
 

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.ovconsole.api.Downloader;
 import com.ovconsole.sim.SimulatorConfig;
+import com.ovconsole.testing.FxWaits;
 import com.ovconsole.testing.SimulatorFixture;
 import com.ovconsole.ui.ApplianceView;
 import com.ovconsole.ui.ConnectedAppliance;
@@ -24,7 +25,6 @@ import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
-import org.testfx.util.WaitForAsyncUtils;
 
 /** The story of the issue, clicked through real controls: create a backup, watch it, download it. */
 @ExtendWith(ApplicationExtension.class)
@@ -62,14 +62,14 @@ class BackupStoryTest {
         dialogs.saveFileAnswer = Optional.of(target);
 
         robot.clickOn("#createButton");
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup(".task-state-running").tryQuery().isPresent()
+        FxWaits.waitFor(30, TimeUnit.SECONDS, () -> robot.lookup(".task-state-running").tryQuery().isPresent()
                 || robot.lookup(".task-state-completed").tryQuery().isPresent());
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS,
+        FxWaits.waitFor(30, TimeUnit.SECONDS,
                 () -> robot.lookup(".task-state-completed").tryQuery().isPresent());
         robot.clickOn(".task-state-completed");
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#followUpButton").query().isVisible());
+        FxWaits.waitFor(30, TimeUnit.SECONDS, () -> robot.lookup("#followUpButton").query().isVisible());
         robot.clickOn("#followUpButton");
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS,
+        FxWaits.waitFor(30, TimeUnit.SECONDS,
                 () -> !robot.lookup("#sha256").queryAs(TextField.class).getText().isEmpty());
 
         String shown = robot.lookup("#sha256").queryAs(TextField.class).getText();

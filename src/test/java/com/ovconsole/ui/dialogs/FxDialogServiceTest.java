@@ -2,6 +2,7 @@ package com.ovconsole.ui.dialogs;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.ovconsole.testing.FxWaits;
 import com.ovconsole.testing.LentStage;
 import com.ovconsole.ui.Controllers;
 import com.ovconsole.ui.Messages;
@@ -19,7 +20,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
-import org.testfx.util.WaitForAsyncUtils;
 
 /** Confirmations say what their buttons do and report the user's choice. */
 @ExtendWith(ApplicationExtension.class)
@@ -51,7 +51,7 @@ class FxDialogServiceTest {
         Platform.runLater(() -> answer.complete(
                 dialogs.confirm("Delete profile", "Delete esx-prod-07 from the appliance?", "Delete profile", "Keep")));
         // The window gets its size a pulse after it shows; clicks need it.
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup(".dialog-pane .button").tryQuery()
+        FxWaits.waitFor(30, TimeUnit.SECONDS, () -> robot.lookup(".dialog-pane .button").tryQuery()
                 .map(button -> !Double.isNaN(button.getScene().getWindow().getWidth())).orElse(false));
         robot.clickOn(robot.lookup(".dialog-pane .button")
                 .match((Button button) -> buttonText.equals(button.getText())).queryButton());

@@ -3,6 +3,7 @@ package com.ovconsole.ui.errors;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.ovconsole.api.ApplianceErrorException;
+import com.ovconsole.testing.FxWaits;
 import com.ovconsole.testing.LentStage;
 import com.ovconsole.ui.Controllers;
 import com.ovconsole.ui.FxTextClipboard;
@@ -60,7 +61,7 @@ class ErrorDialogTest {
     void showDialog(FxRobot robot) throws Exception {
         Platform.runLater(() -> dialogs.showError(new ApplianceErrorException(400, ErrorSamples.withNestedErrors())));
         // The window gets its size a pulse after it shows; clicks need it.
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup(".error-dialog").tryQuery()
+        FxWaits.waitFor(30, TimeUnit.SECONDS, () -> robot.lookup(".error-dialog").tryQuery()
                 .map(pane -> !Double.isNaN(pane.getScene().getWindow().getWidth())).orElse(false));
     }
 
@@ -115,7 +116,7 @@ class ErrorDialogTest {
     void closeButtonClosesTheDialog(FxRobot robot) throws Exception {
         robot.clickOn("Close");
 
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup(".error-dialog").tryQuery().isEmpty());
+        FxWaits.waitFor(30, TimeUnit.SECONDS, () -> robot.lookup(".error-dialog").tryQuery().isEmpty());
     }
 
     private static String text(FxRobot robot, String query) {

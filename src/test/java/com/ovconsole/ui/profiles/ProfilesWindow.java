@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.ovconsole.sim.SimulatorConfig;
 import com.ovconsole.store.DraftStore;
+import com.ovconsole.testing.FxWaits;
 import com.ovconsole.testing.LentStage;
 import com.ovconsole.testing.SimulatorFixture;
 import com.ovconsole.ui.ApplianceView;
@@ -131,12 +132,28 @@ public final class ProfilesWindow implements AutoCloseable {
     }
 
     /**
-     * Opens the profile with this name from the list (a double click on its cell) and returns the
+     * Opens the profile with this name from the list (its row selected, then Edit) and returns the
      * editor's Description field once the profile is loaded: the form is enabled again. Checked on
      * the UI thread, where opening the tab and starting the load are one step, never half done.
      */
     public static TextField open(FxRobot robot, String name) throws Exception {
+        robot.clickOn(cell(robot, cell -> name.equals(cell.getText())));
+        waitFor(() -> robot.lookup(".profiles-tabs #editButton").tryQuery().map(button -> !button.isDisabled())
+                .orElse(false));
+        robot.clickOn(robot.lookup(".profiles-tabs #editButton").queryAs(Node.class));
+        return loadedEditor(robot);
+    }
+
+    /**
+     * As {@link #open}, the way most users do it: a double click on the row. Only one test opens this
+     * way: a stall of half a second between the two clicks (a loaded machine) makes them two single clicks.
+     */
+    public static TextField openByDoubleClick(FxRobot robot, String name) throws Exception {
         robot.doubleClickOn(cell(robot, cell -> name.equals(cell.getText())));
+        return loadedEditor(robot);
+    }
+
+    private static TextField loadedEditor(FxRobot robot) throws Exception {
         Predicate<Node> description = field("Description");
         waitFor(() -> {
             Node field = robot.lookup(description).tryQuery().orElse(null);
@@ -175,13 +192,13 @@ public final class ProfilesWindow implements AutoCloseable {
     }
 
     public static void waitFor(Callable<Boolean> condition) throws Exception {
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, condition);
+        FxWaits.waitFor(20, TimeUnit.SECONDS, condition);
         WaitForAsyncUtils.waitForFxEvents();
     }
 
     /** {@code condition} read on the UI thread, where the scene graph is never seen half changed. */
     public static boolean onFx(Callable<Boolean> condition) throws Exception {
-        return WaitForAsyncUtils.asyncFx(condition).get();
+        return FxWaits.onFx(condition);
     }
 
     private static ThreadFactory daemon(String name) {

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.within;
 
 import atlantafx.base.theme.PrimerDark;
 import com.ovconsole.store.WindowState;
+import com.ovconsole.testing.FxWaits;
 import com.ovconsole.ui.FxThemes;
 import com.ovconsole.ui.LoadedView;
 import com.ovconsole.ui.Messages;
@@ -14,6 +15,9 @@ import com.ovconsole.ui.Theme;
 import com.ovconsole.ui.ViewLoader;
 import java.nio.file.Path;
 import java.util.Locale;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.function.DoubleSupplier;
 import javafx.application.Application;
 import javafx.scene.Node;
 import javafx.scene.Scene;
@@ -178,6 +182,7 @@ class MainWindowViewTest {
 
         Node divider = robot.lookup(".work-split > .split-pane-divider").query();
         robot.drag(divider).dropBy(0, -120);
+        settles(taskPane::getHeight, start + 120, 8.0);
         double dragged = taskPane.getHeight();
         assertThat(dragged).isCloseTo(start + 120, within(8.0));
         robot.interact(() -> viewModel.runningTaskCountProperty().set(2));
@@ -187,6 +192,7 @@ class MainWindowViewTest {
         robot.clickOn(taskPane.lookup(".title"));
 
         assertThat(taskPane.isExpanded()).isTrue();
+        settles(taskPane::getHeight, dragged, 1.0);
         assertThat(taskPane.getHeight()).isCloseTo(dragged, within(1.0));
 
         WindowState saved = viewModel.windowState();
@@ -205,6 +211,7 @@ class MainWindowViewTest {
         });
         try {
             TitledPane restored = (TitledPane) again[0].getScene().lookup(".task-panel");
+            settles(restored::getHeight, dragged, 2.0);
             assertThat(restored.getHeight()).as("where the user left it").isCloseTo(dragged, within(2.0));
         } finally {
             robot.interact(again[0]::close);
@@ -222,5 +229,14 @@ class MainWindowViewTest {
                 .flatMap(menu -> menu.getItems().stream())
                 .filter(item -> text.equals(item.getText()))
                 .findFirst().orElseThrow();
+    }
+
+    /** Layout runs at the next pulse, not within the click: waits until a size has come within reach of its goal. */
+    private static void settles(DoubleSupplier size, double goal, double tolerance) {
+        try {
+            FxWaits.waitFor(20, TimeUnit.SECONDS, () -> Math.abs(size.getAsDouble() - goal) < tolerance);
+        } catch (TimeoutException stillOff) {
+            // The assertion that follows names the size it ended at.
+        }
     }
 }

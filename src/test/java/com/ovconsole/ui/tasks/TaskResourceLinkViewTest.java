@@ -6,6 +6,7 @@ import com.ovconsole.api.ManualScheduler;
 import com.ovconsole.api.TaskRef;
 import com.ovconsole.api.WriteResult;
 import com.ovconsole.sim.SimulatorConfig;
+import com.ovconsole.testing.FxWaits;
 import com.ovconsole.testing.LentStage;
 import com.ovconsole.testing.SimulatorFixture;
 import com.ovconsole.ui.ApplianceView;
@@ -22,6 +23,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.concurrent.TimeUnit;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Hyperlink;
@@ -96,7 +98,9 @@ class TaskResourceLinkViewTest {
             scheduler.runAll(20);
             recent.refresh();
         });
-        WaitForAsyncUtils.waitForFxEvents();
+        // Cells are drawn at the next pulse.
+        FxWaits.waitFor(20, TimeUnit.SECONDS, () -> link(robot, ".task-panel-view", name).isPresent()
+                && link(robot, ".recent-tasks-view", name).isPresent());
 
         assertThat(link(robot, ".task-panel-view", name)).as("a link in the task panel").isPresent();
         assertThat(link(robot, ".recent-tasks-view", name)).as("a link in Recent tasks").isPresent();
@@ -113,7 +117,8 @@ class TaskResourceLinkViewTest {
             center.forget(lab);
             recent.close();
         });
-        WaitForAsyncUtils.waitForFxEvents();
+        FxWaits.waitFor(20, TimeUnit.SECONDS, () -> link(robot, ".task-panel-view", name).isEmpty()
+                && link(robot, ".recent-tasks-view", name).isEmpty());
 
         String why = "Lab is not connected: connect it to open " + name + ".";
         for (String view : List.of(".task-panel-view", ".recent-tasks-view")) {

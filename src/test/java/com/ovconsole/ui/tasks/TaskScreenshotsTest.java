@@ -7,6 +7,7 @@ import com.ovconsole.api.HeldChannel;
 import com.ovconsole.api.TaskRef;
 import com.ovconsole.api.WriteResult;
 import com.ovconsole.sim.SimulatorConfig;
+import com.ovconsole.testing.FxWaits;
 import com.ovconsole.testing.SimulatorFixture;
 import com.ovconsole.ui.ApplianceView;
 import com.ovconsole.ui.ConnectedAppliance;
@@ -95,7 +96,7 @@ class TaskScreenshotsTest {
                 false);
 
         waitForLooks(robot, TaskLook.COMPLETED, TaskLook.WARNING, TaskLook.ERROR, TaskLook.GONE);
-        WaitForAsyncUtils.waitFor(40, TimeUnit.SECONDS, () -> desk.center.rows().stream()
+        FxWaits.waitFor(40, TimeUnit.SECONDS, () -> desk.center.rows().stream()
                 .filter(row -> row.appliance() == labC).allMatch(row -> row.progressProperty().get() > 0.1));
         unreliable.simulator().setFaultRate(1.0);
         waitForLooks(robot, TaskLook.RECONNECTING);
@@ -106,7 +107,7 @@ class TaskScreenshotsTest {
         TaskRow failed = desk.center.rows().stream().filter(row -> row.getLook() == TaskLook.ERROR).findFirst()
                 .orElseThrow();
         robot.interact(() -> robot.lookup(".task-table").queryAs(TableView.class).getSelectionModel().select(failed));
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup(".task-error-slot .error-message")
+        FxWaits.waitFor(30, TimeUnit.SECONDS, () -> robot.lookup(".task-error-slot .error-message")
                 .tryQuery().map(node -> node.isVisible()).orElse(false));
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(desk.panel.viewModel().errorViewModel().getMessage())
@@ -119,7 +120,7 @@ class TaskScreenshotsTest {
         robot.interact(() -> robot.lookup(".task-table").queryAs(TableView.class).getSelectionModel().select(backup));
         dialogs.saveFileAnswer = Optional.of(downloadDir.resolve("demo-appliance-backup.bkp"));
         robot.clickOn("#followUpButton");
-        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> desk.downloads.downloads().stream()
+        FxWaits.waitFor(60, TimeUnit.SECONDS, () -> desk.downloads.downloads().stream()
                 .anyMatch(download -> download.progressProperty().get() > 0.3));
         WaitForAsyncUtils.waitForFxEvents();
         shoot(robot, "backup-download.png");
@@ -149,7 +150,7 @@ class TaskScreenshotsTest {
     }
 
     private void waitForLooks(FxRobot robot, TaskLook... looks) throws Exception {
-        WaitForAsyncUtils.waitFor(40, TimeUnit.SECONDS, () -> {
+        FxWaits.waitFor(40, TimeUnit.SECONDS, () -> {
             List<TaskLook> shown = desk.center.rows().stream().map(TaskRow::getLook).toList();
             return List.of(looks).stream().allMatch(shown::contains);
         });

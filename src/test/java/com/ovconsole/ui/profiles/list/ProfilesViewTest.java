@@ -1,7 +1,7 @@
 package com.ovconsole.ui.profiles.list;
 
 import static com.ovconsole.ui.profiles.ProfilesWindow.cell;
-import static com.ovconsole.ui.profiles.ProfilesWindow.open;
+import static com.ovconsole.ui.profiles.ProfilesWindow.openByDoubleClick;
 import static com.ovconsole.ui.profiles.ProfilesWindow.snapshot;
 import static com.ovconsole.ui.profiles.ProfilesWindow.waitFor;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -59,7 +59,7 @@ class ProfilesViewTest {
 
         ProfileRow row = (ProfileRow) table.getItems().get(0);
         String id = row.uri().substring(row.uri().lastIndexOf('/') + 1);
-        TextField description = open(robot, row.name());
+        TextField description = openByDoubleClick(robot, row.name());
         assertThat(description.getText()).isEqualTo(row.description());
 
         robot.clickOn(description).press(KeyCode.CONTROL, KeyCode.A).release(KeyCode.A, KeyCode.CONTROL)
