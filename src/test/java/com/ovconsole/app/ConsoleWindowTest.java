@@ -158,9 +158,13 @@ class ConsoleWindowTest {
         bed.waits().forText("Session expired on Lab appliance");
         bed.save(".login-dialog", "relogin-dialog.png");
         bed.enterPassword(ConsoleWindowBed.PASSWORD);
+        long listReads = lab.simulator().requestCount("/rest/server-profiles");
         robot.clickOn(bed.button("Log in"));
 
         bed.waits().until("login dialog closed", () -> robot.lookup(".login-dialog").tryQuery().isEmpty());
+        // "64" was on screen before F5 too: the proof is a new session and the list read in it.
+        bed.waits().until("the refresh carried on in a new session", () -> lab.simulator().sessionsOpened() >= 2
+                && lab.simulator().requestCount("/rest/server-profiles") > listReads);
         bed.waits().forText("64");
         bed.waits().forText("API 3800 · Administrator");
         assertThat(robot.lookup(".error-dialog").tryQuery()).isEmpty();
