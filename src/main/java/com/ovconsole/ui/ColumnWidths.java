@@ -26,6 +26,8 @@ public final class ColumnWidths {
     private static final double CELL_PADDING = 18;
     /** Header padding plus the room a sort arrow takes. */
     private static final double HEADER_PADDING = 30;
+    /** Header padding of a column that cannot be sorted: no arrow to make room for. */
+    private static final double UNSORTED_HEADER_PADDING = 18;
     private static final String KEY = ColumnWidths.class.getName();
 
     /** One column's texts: its cells' texts (or samples), plus room for a graphic. */
@@ -75,7 +77,8 @@ public final class ColumnWidths {
             Font headerFont = table.lookup(".column-header .label") instanceof Labeled header ? header.getFont() : font;
             for (Fit fit : fits) {
                 double width = fit.column().getText() == null ? 0
-                        : textWidth(fit.column().getText(), headerFont) + HEADER_PADDING;
+                        : textWidth(fit.column().getText(), headerFont)
+                                + (fit.column().isSortable() ? HEADER_PADDING : UNSORTED_HEADER_PADDING);
                 for (String text : fit.texts().get()) {
                     width = Math.max(width, textWidth(text, font) + fit.graphic() + CELL_PADDING);
                 }

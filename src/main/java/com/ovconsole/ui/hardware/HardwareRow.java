@@ -5,13 +5,16 @@ import com.ovconsole.api.model.PowerState;
 
 /**
  * One line of the server-hardware list, with the texts to show already made (an unknown power
- * state or health shows as the appliance sent it). {@code profileName} is null until read;
- * {@code busy} is true while a power task this console started runs on the server.
+ * state or health shows as the appliance sent it). {@code model} is the short model the list shows
+ * ("SY 480 Gen10"), {@code fullModel} the appliance's whole one ("HPE Synergy 480 Gen10 Compute
+ * Module") when it says more, else null. {@code profileName} is null until read; {@code busy} is true
+ * while a power task this console started runs on the server.
  */
 public record HardwareRow(
         String uri,
         String name,
         String model,
+        String fullModel,
         String location,
         PowerState power,
         String powerText,
@@ -27,12 +30,12 @@ public record HardwareRow(
     }
 
     HardwareRow withProfileName(String resolved) {
-        return new HardwareRow(uri, name, model, location, power, powerText, health, healthText, profileUri, resolved,
+        return new HardwareRow(uri, name, model, fullModel, location, power, powerText, health, healthText, profileUri, resolved,
                 ilo, busy);
     }
 
     HardwareRow withPower(String text, boolean running) {
-        return new HardwareRow(uri, name, model, location, power, text, health, healthText, profileUri, profileName,
+        return new HardwareRow(uri, name, model, fullModel, location, power, text, health, healthText, profileUri, profileName,
                 ilo, running);
     }
 

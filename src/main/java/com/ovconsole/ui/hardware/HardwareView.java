@@ -19,6 +19,7 @@ import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
+import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 
 /** The Server Hardware tab of an appliance: the paged server list, its filter and the power buttons. */
@@ -130,6 +131,20 @@ public final class HardwareView {
             }
         });
         modelColumn.setCellValueFactory(cell -> new ReadOnlyStringWrapper(cell.getValue().model()));
+        modelColumn.setCellFactory(column -> new TableCell<>() {
+            private final Tooltip whole = new Tooltip();
+
+            @Override
+            protected void updateItem(String model, boolean empty) {
+                super.updateItem(model, empty);
+                setText(empty ? null : model);
+                HardwareRow row = empty || getIndex() < 0 || getIndex() >= getTableView().getItems().size() ? null
+                        : getTableView().getItems().get(getIndex());
+                String fullModel = row == null ? null : row.fullModel();
+                whole.setText(fullModel);
+                setTooltip(fullModel == null ? null : whole);
+            }
+        });
         locationColumn.setCellValueFactory(cell -> new ReadOnlyStringWrapper(cell.getValue().location()));
         iloColumn.setCellValueFactory(cell -> new ReadOnlyStringWrapper(cell.getValue().ilo()));
         for (TableColumn<HardwareRow, HardwareRow> column : List.of(powerColumn, healthColumn, profileColumn)) {

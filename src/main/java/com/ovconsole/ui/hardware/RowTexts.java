@@ -16,11 +16,14 @@ final class RowTexts {
     /** @param pending the power action this console runs on the server, or null */
     HardwareRow row(ServerHardware server, String profileName, PowerAction pending) {
         String name = orElse(server.name(), server.uri());
-        String model = orElse(server.model(), orElse(server.shortModel(), messages.get("hardware.model.unknown")));
+        // The short model keeps the column narrow; appliances' whole model names run to 35 characters.
+        String model = orElse(server.shortModel(), orElse(server.model(), messages.get("hardware.model.unknown")));
+        String fullModel = server.model() == null || server.model().isBlank() || server.model().equals(model) ? null
+                : server.model();
         String location = server.position() != null ? messages.format("hardware.location.bay", server.position())
                 : messages.get("hardware.location.none");
         String ilo = orElse(server.iloAddress(), messages.get("hardware.ilo.none"));
-        HardwareRow row = new HardwareRow(server.uri(), name, model, location, server.power(), power(server),
+        HardwareRow row = new HardwareRow(server.uri(), name, model, fullModel, location, server.power(), power(server),
                 server.health(), health(server), server.serverProfileUri(), profileName, ilo, false);
         return pending == null ? row : row.withPower(pendingText(pending), true);
     }

@@ -81,7 +81,8 @@ class HardwareViewModelTest {
         String profileUri = assigned.get("serverProfileUri").asString();
         String profileName = bed.appliance.client().get(profileUri, ObjectNode.class).tree().get("name").asString();
         assertThat(row.profileName()).isEqualTo(profileName);
-        assertThat(row.model()).isEqualTo(assigned.get("model").asString());
+        assertThat(row.model()).as("the short model, for a narrow column").isEqualTo(assigned.get("shortModel").asString());
+        assertThat(row.fullModel()).as("the whole model, for its tooltip").isEqualTo(assigned.get("model").asString());
         assertThat(row.location()).isEqualTo("Bay " + assigned.get("position").asInt());
         assertThat(row.ilo()).isEqualTo(assigned.at("/mpHostInfo/mpIpAddresses/1/address").asString());
         assertThat(row.powerText()).isEqualTo(assigned.get("powerState").asString());

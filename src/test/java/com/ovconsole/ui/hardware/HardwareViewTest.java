@@ -41,6 +41,7 @@ import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
+import javafx.scene.text.Text;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import org.junit.jupiter.api.AfterEach;
@@ -113,6 +114,10 @@ class HardwareViewTest {
         TableView<?> table = robot.lookup(".hardware-table").queryAs(TableView.class);
         waitFor(() -> table.getItems().size() == 64 && robot.lookup("…").tryQuery().isEmpty());
         assertThat(robot.lookup("64 of 150").tryQuery()).isPresent();
+        // Every header shows its whole title, the unsortable ones (no arrow) included.
+        waitFor(() -> robot.lookup(".hardware-table .column-header .label").queryAllAs(Label.class).stream()
+                .allMatch(header -> header.lookup(".text") instanceof Text shown
+                        && header.getText().equals(shown.getText())));
         snapshot(robot, "hardware-list.png");
         TableColumn<?, ?> power = table.getColumns().stream().filter(column -> "Power".equals(column.getText()))
                 .findFirst().orElseThrow();
@@ -128,6 +133,11 @@ class HardwareViewTest {
                 .get("name").asString();
         robot.clickOn(".hardware-filter").write(name);
         waitFor(() -> table.getItems().size() == 1 && robot.lookup(profileName).tryQuery().isPresent());
+        // The list shows the short model; the whole one is its tooltip.
+        String shortModel = server.get("shortModel").asString();
+        waitFor(() -> robot.lookup((Node n) -> n instanceof TableCell<?, ?> c && shortModel.equals(c.getText())
+                && c.getTooltip() != null && server.get("model").asString().equals(c.getTooltip().getText()))
+                .tryQuery().isPresent());
 
         robot.clickOn(cell(robot, name));
         Button powerOn = robot.lookup("#powerOnButton").queryButton();
