@@ -196,7 +196,8 @@ final class ConsoleWindowBed implements AutoCloseable {
     /**
      * {@code text} typed in the focused search field: until the search of the whole text has answered. Typed
      * slowly (a loaded machine), a prefix is searched on the way, and its results can already hold the wanted
-     * one; Enter then searches the whole text instead of opening (as designed), so a test waits for this.
+     * one; Enter then searches the whole text and opens its top result, not the one the test picked with the
+     * arrow keys, so a test waits for this.
      */
     void typeSearch(String text) throws Exception {
         write(text);

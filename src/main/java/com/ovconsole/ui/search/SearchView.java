@@ -47,6 +47,7 @@ public final class SearchView {
 
     @FXML
     private void initialize() {
+        viewModel.setOnOpened(this::hide);
         field.textProperty().bindBidirectional(viewModel.queryProperty());
         message.textProperty().bind(viewModel.messageProperty());
         busy.visibleProperty().bind(viewModel.searchingProperty());
@@ -72,7 +73,12 @@ public final class SearchView {
         viewModel.results().addListener((ListChangeListener<SearchResult>) change -> showSelected(
                 viewModel.selectedProperty().get()));
         resultList.setOnMouseClicked(event -> {
-            if (event.getButton() == MouseButton.PRIMARY && event.getClickCount() == 2) {
+            if (event.getButton() != MouseButton.PRIMARY || resultList.getSelectionModel().getSelectedItem() == null) {
+                return;
+            }
+            // A click is the user's choice: answers still coming do not move it.
+            viewModel.choose(resultList.getSelectionModel().getSelectedItem());
+            if (event.getClickCount() == 2) {
                 openSelected();
             }
         });
@@ -102,20 +108,13 @@ public final class SearchView {
         event.consume();
     }
 
-    /** Enter opens the selected result of this text; typed further and not searched yet, it searches now. */
+    /** Enter opens the selected result; before its search answered, the top one once it has. */
     private void enter() {
-        String text = field.getText() == null ? "" : field.getText().strip();
-        if (!text.equals(viewModel.searchedText()) || viewModel.selectedProperty().get() == null) {
-            viewModel.searchNow();
-        } else {
-            openSelected();
-        }
+        viewModel.enter();
     }
 
     private void openSelected() {
-        if (viewModel.openSelected()) {
-            hide();
-        }
+        viewModel.openSelected();
     }
 
     private void showSelected(SearchResult result) {

@@ -55,6 +55,11 @@ public final class SearchViewModel {
     private long pauses;
     private int generation;
     private String searchedText = "";
+    /** Enter came before the results: the top one opens once every appliance has answered. */
+    private boolean openWhenAnswered;
+    /** The user picked the selected result (arrows, a click): later answers keep it; else the top one is selected. */
+    private boolean chosen;
+    private Runnable onOpened = () -> { };
 
     // Properties
     private final StringProperty query = new SimpleStringProperty(this, "query", "");
@@ -85,9 +90,28 @@ public final class SearchViewModel {
 
     // Commands
 
-    /** Searches for the current text now (Enter before the pause, or a test). Call on the UI thread. */
+    /**
+     * Enter in the field: opens the selected result of the text shown. Typed further, or before any
+     * result came, it searches (if needed) and opens the top result once every appliance has
+     * answered; typing on or moving the selection calls that off. Call on the UI thread.
+     */
+    public void enter() {
+        String text = query.get() == null ? "" : query.get().strip();
+        if (!text.equals(searchedText)) {
+            searchNow();
+            openWhenAnswered = searching.get();
+        } else if (selected.get() != null) {
+            openSelected();
+        } else {
+            openWhenAnswered = searching.get();
+        }
+    }
+
+    /** Searches for the current text now (a test, or {@link #enter}). Call on the UI thread. */
     public void searchNow() {
         cancelPending();
+        openWhenAnswered = false;
+        chosen = false;
         generation++;
         jobs.values().forEach(Job::cancel);
         jobs.clear();
@@ -123,10 +147,17 @@ public final class SearchViewModel {
             return false;
         }
         boolean opened = navigator.open(result.appliance(), result.uri());
-        if (!opened) {
+        if (opened) {
+            onOpened.run();
+        } else {
             message.set(messages.format("search.cannotOpen", result.name(), result.appliance().displayName()));
         }
         return opened;
+    }
+
+    /** {@code action} runs after each result opened, also one opened when its search answered (the view hides). */
+    public void setOnOpened(Runnable action) {
+        onOpened = Objects.requireNonNull(action, "action");
     }
 
     /** Opens the selected result (Enter). */
@@ -140,12 +171,20 @@ public final class SearchViewModel {
             return;
         }
         int index = selected.get() == null ? -1 : results.indexOf(selected.get());
-        selected.set(results.get(Math.max(0, Math.min(results.size() - 1, index + step))));
+        choose(results.get(Math.max(0, Math.min(results.size() - 1, index + step))));
+    }
+
+    /** The user picks {@code result} (a click in the list): answers still coming do not move the selection. */
+    public void choose(SearchResult result) {
+        openWhenAnswered = false;
+        chosen = true;
+        selected.set(result);
     }
 
     /** Stops the running queries and the pending one (the window closes). */
     public void close() {
         cancelPending();
+        openWhenAnswered = false;
         generation++;
         jobs.values().forEach(Job::cancel);
         jobs.clear();
@@ -156,6 +195,7 @@ public final class SearchViewModel {
 
     private void queryChanged() {
         cancelPending();
+        openWhenAnswered = false;
         long pause = ++pauses;
         pending = scheduler.schedule(() -> dispatcher.dispatch(() -> {
             if (pause == pauses) {
@@ -183,10 +223,11 @@ public final class SearchViewModel {
         // Grouped by appliance in the sidebar's order, then by kind, whatever order the answers came in.
         merged.sort(Comparator.comparingInt((SearchResult r) -> order(r.appliance()))
                 .thenComparing(SearchResult::kind));
-        SearchResult keep = selected.get();
+        SearchResult keep = chosen ? selected.get() : null;
         results.setAll(merged);
         selected.set(keep != null ? keep : results.isEmpty() ? null : results.get(0));
         updateSummary();
+        openIfAsked();
     }
 
     private void failed(int asked, ConnectedAppliance appliance, Throwable failure) {
@@ -196,6 +237,15 @@ public final class SearchViewModel {
         jobs.remove(appliance);
         replaceState(ApplianceSearch.failed(appliance, shortText(failure)));
         updateSummary();
+        openIfAsked();
+    }
+
+    /** After Enter, once the last appliance answered: the top result, the one selected, opens. */
+    private void openIfAsked() {
+        if (openWhenAnswered && jobs.isEmpty()) {
+            openWhenAnswered = false;
+            openSelected();
+        }
     }
 
     private int order(ConnectedAppliance appliance) {

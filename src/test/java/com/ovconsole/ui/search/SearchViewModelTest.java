@@ -181,6 +181,54 @@ class SearchViewModelTest {
         assertThat(ui.call(search::searchedText)).isEqualTo("bay 2");
     }
 
+    /** Enter before the pause: the search starts at once and the top result opens once both appliances answered. */
+    @Test
+    void enterBeforeAnyResultOpensTheTopOneOnceEveryApplianceAnswered() {
+        SearchViewModel search = search(ui.runner(), recording(true));
+        List<String> hidden = new CopyOnWriteArrayList<>();
+        ui.run(() -> search.setOnOpened(() -> hidden.add("hidden")));
+        String id = labA.simulator().serverHardwareIds().get(3);
+        String server = labA.simulator().serverHardware(id).get("name").asString();
+
+        ui.run(() -> {
+            search.queryProperty().set(server);
+            search.enter();
+            assertThat(opened).as("nothing has answered yet").isEmpty();
+        });
+
+        ui.waitUntil("the top result opened", () -> !opened.isEmpty());
+        SearchResult top = ui.call(() -> search.results().get(0));
+        assertThat(top.appliance()).isSameAs(a);
+        assertThat(opened).containsExactly("Lab A " + top.uri());
+        assertThat(ui.call(() -> search.results().stream().map(SearchResult::uri).toList()))
+                .contains("/rest/server-hardware/" + id);
+        assertThat(hidden).containsExactly("hidden");
+        assertThat(ui.call(() -> search.appliances().stream().allMatch(s -> s.state() == ApplianceSearch.State.DONE)))
+                .isTrue();
+    }
+
+    /** Enter, then typing on: what was typed before Enter is not opened. */
+    @Test
+    void typingOnAfterEnterCallsTheOpeningOff() {
+        ConcurrentLinkedQueue<Runnable> queued = new ConcurrentLinkedQueue<>();
+        SearchViewModel search = search(new BackgroundRunner(queued::add, ui), recording(true));
+
+        ui.run(() -> {
+            search.queryProperty().set("esx-prod");
+            search.enter();
+            search.queryProperty().set("esx-prod-0");
+        });
+        // The first query's work, then (after the typing pause) the second's: all of it answers.
+        ui.waitUntil("the second query asked", () -> queued.size() == 4);
+        for (Runnable job = queued.poll(); job != null; job = queued.poll()) {
+            job.run();
+        }
+        ui.waitUntil("both appliances answered", () -> !search.searchingProperty().get());
+
+        assertThat(ui.call(() -> search.results().isEmpty())).isFalse();
+        assertThat(opened).isEmpty();
+    }
+
     /** The pause after typing ended just as Enter was pressed: one search, not two. */
     @Test
     void enterJustAfterTheTypingPauseEndedSearchesOnce() {
