@@ -60,6 +60,8 @@ public final class SearchViewModel {
     /** The user picked the selected result (arrows, a click): later answers keep it; else the top one is selected. */
     private boolean chosen;
     private Runnable onOpened = () -> { };
+    /** The window closed: an appliance connecting later starts no search. */
+    private boolean closed;
 
     // Properties
     private final StringProperty query = new SimpleStringProperty(this, "query", "");
@@ -83,6 +85,7 @@ public final class SearchViewModel {
         connected.addListener((ListChangeListener<ConnectedAppliance>) change -> {
             while (change.next()) {
                 change.getRemoved().forEach(this::forget);
+                change.getAddedSubList().forEach(this::joinSearch);
             }
         });
         message.set(hint());
@@ -127,9 +130,7 @@ public final class SearchViewModel {
         }
         int asked = generation;
         for (ConnectedAppliance appliance : List.copyOf(connected)) {
-            appliances.add(ApplianceSearch.searching(appliance));
-            jobs.put(appliance, runner.run(context -> searcher.find(appliance, text, context::isCancelled),
-                    found -> answered(asked, appliance, found), failure -> failed(asked, appliance, failure)));
+            search(appliance, text, asked);
         }
         updateSummary();
     }
@@ -183,6 +184,7 @@ public final class SearchViewModel {
 
     /** Stops the running queries and the pending one (the window closes). */
     public void close() {
+        closed = true;
         cancelPending();
         openWhenAnswered = false;
         generation++;
@@ -192,6 +194,22 @@ public final class SearchViewModel {
     }
 
     // Internals
+
+    private void search(ConnectedAppliance appliance, String text, int asked) {
+        appliances.add(ApplianceSearch.searching(appliance));
+        jobs.put(appliance, runner.run(context -> searcher.find(appliance, text, context::isCancelled),
+                found -> answered(asked, appliance, found), failure -> failed(asked, appliance, failure)));
+    }
+
+    /** An appliance connected while a search shows: it is asked for the same text and its results join in. */
+    private void joinSearch(ConnectedAppliance appliance) {
+        boolean shown = appliances.stream().anyMatch(state -> state.appliance() == appliance);
+        if (closed || searchedText.length() < MIN_CHARS || shown) {
+            return;
+        }
+        search(appliance, searchedText, generation);
+        updateSummary();
+    }
 
     private void queryChanged() {
         cancelPending();

@@ -229,6 +229,26 @@ class SearchViewModelTest {
         assertThat(opened).isEmpty();
     }
 
+    /** An appliance that connects while results show is searched for the same text; its results join in. */
+    @Test
+    void anApplianceConnectingWhileResultsShowIsSearchedToo() {
+        ui.run(() -> connected.remove(b));
+        SearchViewModel search = search(ui.runner(), recording(true));
+        ui.run(() -> search.queryProperty().set("esx-prod"));
+        ui.waitUntil("Lab A answered", () -> !search.searchingProperty().get() && !search.results().isEmpty());
+        assertThat(ui.call(() -> search.results().stream().allMatch(r -> r.appliance() == a))).isTrue();
+
+        ui.run(() -> connected.add(b));
+
+        ui.waitUntil("Lab B answered too", () -> !search.searchingProperty().get()
+                && search.appliances().size() == 2
+                && search.appliances().stream().allMatch(s -> s.state() == ApplianceSearch.State.DONE));
+        List<SearchResult> results = ui.call(() -> List.copyOf(search.results()));
+        assertThat(results).anyMatch(r -> r.appliance() == b);
+        assertThat(results.get(0).appliance()).as("grouped in sidebar order").isSameAs(a);
+        assertThat(ui.call(search::searchedText)).isEqualTo("esx-prod");
+    }
+
     /** The pause after typing ended just as Enter was pressed: one search, not two. */
     @Test
     void enterJustAfterTheTypingPauseEndedSearchesOnce() {
