@@ -6,7 +6,7 @@ import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 
 /** Runs an action on the UI thread once calls have stopped for a moment (e.g. typing in a filter box). */
-final class Debouncer {
+public final class Debouncer {
 
     private final ScheduledExecutorService scheduler;
     private final UiDispatcher dispatcher;
@@ -15,14 +15,14 @@ final class Debouncer {
     /** Counts calls and cancels (UI thread only): an action whose timer fired just before a cancel does not run. */
     private long calls;
 
-    Debouncer(ScheduledExecutorService scheduler, UiDispatcher dispatcher, Duration quiet) {
+    public Debouncer(ScheduledExecutorService scheduler, UiDispatcher dispatcher, Duration quiet) {
         this.scheduler = scheduler;
         this.dispatcher = dispatcher;
         this.quiet = quiet;
     }
 
     /** Call on the UI thread; a later call replaces an action still waiting. */
-    void call(Runnable action) {
+    public void call(Runnable action) {
         cancel();
         long call = calls;
         pending = scheduler.schedule(() -> dispatcher.dispatch(() -> {
@@ -32,7 +32,8 @@ final class Debouncer {
         }), quiet.toMillis(), TimeUnit.MILLISECONDS);
     }
 
-    void cancel() {
+    /** The waiting action, if any, does not run (also when its timer has just fired). */
+    public void cancel() {
         calls++;
         if (pending != null) {
             pending.cancel(false);

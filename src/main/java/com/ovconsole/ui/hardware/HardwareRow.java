@@ -30,13 +30,13 @@ public record HardwareRow(
     }
 
     HardwareRow withProfileName(String resolved) {
-        return new HardwareRow(uri, name, model, fullModel, location, power, powerText, health, healthText, profileUri, resolved,
-                ilo, busy);
+        return new HardwareRow(uri, name, model, fullModel, location, power, powerText, health, healthText, profileUri,
+                resolved, ilo, busy);
     }
 
     HardwareRow withPower(String text, boolean running) {
-        return new HardwareRow(uri, name, model, fullModel, location, power, text, health, healthText, profileUri, profileName,
-                ilo, running);
+        return new HardwareRow(uri, name, model, fullModel, location, power, text, health, healthText, profileUri,
+                profileName, ilo, running);
     }
 
     /** Power on makes sense for a server that is not on, and no power task runs on it. */

@@ -79,7 +79,7 @@ public final class SearchView {
             // A click is the user's choice: answers still coming do not move it.
             viewModel.choose(resultList.getSelectionModel().getSelectedItem());
             if (event.getClickCount() == 2) {
-                openSelected();
+                viewModel.openSelected();
             }
         });
         viewModel.appliances().addListener((ListChangeListener<ApplianceSearch>) change -> showAppliances());
@@ -99,22 +99,13 @@ public final class SearchView {
         switch (event.getCode()) {
             case DOWN -> viewModel.moveSelection(1);
             case UP -> viewModel.moveSelection(-1);
-            case ENTER -> enter();
+            case ENTER -> viewModel.enter(); // before the results: the top one, once they are in
             case ESCAPE -> hide();
             default -> {
                 return;
             }
         }
         event.consume();
-    }
-
-    /** Enter opens the selected result; before its search answered, the top one once it has. */
-    private void enter() {
-        viewModel.enter();
-    }
-
-    private void openSelected() {
-        viewModel.openSelected();
     }
 
     private void showSelected(SearchResult result) {

@@ -2,6 +2,7 @@ package com.ovconsole.ui.search;
 
 import com.ovconsole.ui.BackgroundRunner;
 import com.ovconsole.ui.ConnectedAppliance;
+import com.ovconsole.ui.Debouncer;
 import com.ovconsole.ui.Job;
 import com.ovconsole.ui.Messages;
 import com.ovconsole.ui.Navigator;
@@ -14,8 +15,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.ScheduledFuture;
-import java.util.concurrent.TimeUnit;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -43,16 +42,12 @@ public final class SearchViewModel {
 
     private final ObservableList<ConnectedAppliance> connected;
     private final BackgroundRunner runner;
-    private final ScheduledExecutorService scheduler;
-    private final UiDispatcher dispatcher;
     private final Navigator navigator;
     private final Messages messages;
-    private final Duration quiet;
+    /** The pause after typing that starts the search. */
+    private final Debouncer typing;
     private final ApplianceSearcher searcher = new ApplianceSearcher();
     private final Map<ConnectedAppliance, Job<ApplianceSearcher.Found>> jobs = new LinkedHashMap<>();
-    private ScheduledFuture<?> pending;
-    /** Counts typing pauses asked for: a pause whose timer had already fired when Enter came does not search again. */
-    private long pauses;
     private int generation;
     private String searchedText = "";
     /** Enter came before the results: the top one opens once every appliance has answered. */
@@ -76,11 +71,10 @@ public final class SearchViewModel {
             Duration quiet) {
         this.connected = Objects.requireNonNull(connected, "connected");
         this.runner = Objects.requireNonNull(runner, "runner");
-        this.scheduler = Objects.requireNonNull(scheduler, "scheduler");
-        this.dispatcher = Objects.requireNonNull(dispatcher, "dispatcher");
         this.navigator = Objects.requireNonNull(navigator, "navigator");
         this.messages = Objects.requireNonNull(messages, "messages");
-        this.quiet = Objects.requireNonNull(quiet, "quiet");
+        this.typing = new Debouncer(Objects.requireNonNull(scheduler, "scheduler"),
+                Objects.requireNonNull(dispatcher, "dispatcher"), Objects.requireNonNull(quiet, "quiet"));
         query.addListener((property, old, text) -> queryChanged());
         connected.addListener((ListChangeListener<ConnectedAppliance>) change -> {
             while (change.next()) {
@@ -112,7 +106,7 @@ public final class SearchViewModel {
 
     /** Searches for the current text now (a test, or {@link #enter}). Call on the UI thread. */
     public void searchNow() {
-        cancelPending();
+        typing.cancel();
         openWhenAnswered = false;
         chosen = false;
         generation++;
@@ -185,7 +179,7 @@ public final class SearchViewModel {
     /** Stops the running queries and the pending one (the window closes). */
     public void close() {
         closed = true;
-        cancelPending();
+        typing.cancel();
         openWhenAnswered = false;
         generation++;
         jobs.values().forEach(Job::cancel);
@@ -212,22 +206,8 @@ public final class SearchViewModel {
     }
 
     private void queryChanged() {
-        cancelPending();
         openWhenAnswered = false;
-        long pause = ++pauses;
-        pending = scheduler.schedule(() -> dispatcher.dispatch(() -> {
-            if (pause == pauses) {
-                searchNow();
-            }
-        }), quiet.toMillis(), TimeUnit.MILLISECONDS);
-    }
-
-    private void cancelPending() {
-        pauses++;
-        if (pending != null) {
-            pending.cancel(false);
-            pending = null;
-        }
+        typing.call(this::searchNow);
     }
 
     private void answered(int asked, ConnectedAppliance appliance, ApplianceSearcher.Found found) {
