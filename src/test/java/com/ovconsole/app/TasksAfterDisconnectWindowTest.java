@@ -37,10 +37,7 @@ class TasksAfterDisconnectWindowTest {
 
     @Test
     void aFinishedTaskStaysInThePanelMarkedAfterDisconnect() throws Exception {
-        SimulatorFixture lab = bed.simulator(SimulatorConfig.builder().profiles(8).taskSeconds(1));
-        bed.storeAppliance(LAB, lab);
-        bed.connect(LAB);
-        bed.waits().forText("API 3800 \u00b7 Administrator");
+        SimulatorFixture lab = connectedLab(1);
         TaskRow backup = createABackup();
         bed.waits().until("backup completed", () -> "Completed".equals(backup.getStateText()));
 
@@ -61,10 +58,7 @@ class TasksAfterDisconnectWindowTest {
 
     @Test
     void aRunningTaskIsNotFollowedWhileDisconnectedAndFollowedAgainOnReconnect() throws Exception {
-        SimulatorFixture lab = bed.simulator(SimulatorConfig.builder().profiles(8).taskSeconds(600));
-        bed.storeAppliance(LAB, lab);
-        bed.connect(LAB);
-        bed.waits().forText("API 3800 \u00b7 Administrator");
+        connectedLab(600);
         TaskRow backup = createABackup();
         bed.waits().until("backup running", () -> backup.isWatching() && backup.latestProperty().get() != null);
 
@@ -88,6 +82,15 @@ class TasksAfterDisconnectWindowTest {
     }
 
     /** Backups, Create, "Create backup" in the question: the backup's row in the task panel. */
+    /** Lab stored and connected, its tasks taking {@code taskSeconds}. */
+    private SimulatorFixture connectedLab(int taskSeconds) throws Exception {
+        SimulatorFixture lab = bed.simulator(SimulatorConfig.builder().profiles(8).taskSeconds(taskSeconds));
+        bed.storeAppliance(LAB, lab);
+        bed.connect(LAB);
+        bed.waits().forText("API 3800 \u00b7 Administrator");
+        return lab;
+    }
+
     private TaskRow createABackup() throws Exception {
         bed.selectTab("Backups");
         robot.clickOn("#createButton");
